@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { buildApp } from '../../server/app.js';
+import { seedDemoPark } from '../../services/demo/seedDemoPark.js';
+import { listParks } from '../../services/parks/parkProfile.js';
+import { openStore, storeOptionsFromEnv } from '../../store/client.js';
+import { packageRoot, type GlobalOptions } from '../runtime.js';
+
+export function registerStart(program: Command) {
+  program
+    .command('start')
+    .description('启动平台：迁移数据库，空库时载入演示园区，提供网页和接口')
+    .option('-p, --port <port>', '端口', process.env.PORT ?? '3000')
+    .option('--host <host>', '监听地址', process.env.HOST ?? '127.0.0.1')
+    .option('--no-demo', '空库时不载入演示园区')
+    .action(async (opts: { port: string; host: string; demo: boolean }) => {
+      const global = program.opts<GlobalOptions>();
+      const storeOptions = storeOptionsFromEnv(process.env, global.dataDir);
+      const store = await openStore(storeOptions);
+      await store.migrate();
+      const ctx = { db: store.db, actor: 'system' };
+      if (opts.demo && (await listParks(ctx)).length === 0 && (await seedDemoPark(ctx))) {
+        console.log('已载入演示园区：湖南祁东高新技术产业开发区（S437012）');
+      }
+      const app = await buildApp({ store, webRoot: join(packageRoot, 'web/dist'), logger: { level: 'warn' } });
+      await app.listen({ port: Number(opts.port), host: opts.host });
+      const where = 'dataDir' in storeOptions ? `PGlite（${storeOptions.dataDir}）` : 'PostgreSQL';
+      console.log(`园区生态环境管理平台已启动：http://localhost:${opts.port}  数据库：${where}`);
+      const stop = async () => {
+        await app.close();
+        await store.close();
+        process.exit(0);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+}

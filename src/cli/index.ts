@@ -1,0 +1,21 @@
+import { Command } from 'commander';
+import { registerCheckId } from './commands/checkId.js';
+import { registerDb } from './commands/db.js';
+import { registerEnterprises } from './commands/enterprises.js';
+import { registerLedger } from './commands/ledger.js';
+import { registerReport } from './commands/report.js';
+import { registerStart } from './commands/start.js';
+import { reportError } from './runtime.js';
+
+const program = new Command('parkeco')
+  .description('园区生态环境管理平台')
+  .option('--data-dir <dir>', 'PGlite 数据目录（未设置 DATABASE_URL 时使用；默认 ./data 或 PARKECO_DATA_DIR）');
+
+registerStart(program);
+registerDb(program);
+registerEnterprises(program);
+registerLedger(program);
+registerReport(program);
+registerCheckId(program);
+
+await program.parseAsync(process.argv).catch(reportError);

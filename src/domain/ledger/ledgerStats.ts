@@ -1,0 +1,156 @@
+import type { EnterpriseInput, EnterpriseStatus, PermitClass } from './types.js';
+import { ENTERPRISE_STATUSES, PERMIT_CLASSES } from './types.js';
+
+/**
+ * The figures of the paragraph above table 1.3-1 of the annual self-assessment report
+ * ("已入园企业50家 … 正常投产企业44家，在建企业6家 … 已完成环评批复手续企业数量50个 …"),
+ * computed from the enterprise ledger so that the narrative cannot disagree with the table.
+ *
+ * Cleared enterprises (已清退) are kept in the ledger for history but are not 入园企业: they are
+ * counted only in `byStatus.cleared` and `clearedInYear`.
+ */
+export interface LedgerStats {
+  /** Enterprises in the park (all statuses except cleared). */
+  total: number;
+  byStatus: Record<EnterpriseStatus, number>;
+  /** 上一年度末已签约入园企业数量 / 本年度内新入园 / 本年度清退 */
+  movement: { atPreviousYearEnd: number; enteredInYear: number; clearedInYear: number };
+  eia: {
+    /** Enterprises holding at least one EIA approval or 登记表 filing. */
+    withApproval: number;
+    withoutApproval: number;
+    /** All approvals and filings held by enterprises in the park. */
+    approvals: number;
+    /** Approvals dated (or numbered) in the report year. */
+    newInYear: number;
+  };
+  acceptance: {
+    /** Every approval that needs acceptance is accepted. */
+    done: number;
+    /** At least one approval still awaits acceptance, split by why. */
+    notDone: number;
+    notDoneUnderConstruction: number;
+    notDoneTrial: number;
+    notDoneOther: number;
+    /** Only 登记表 filings (or no approval at all): acceptance does not apply. */
+    notApplicable: number;
+    /** Approvals accepted in the report year. */
+    newInYear: number;
+  };
+  emergencyPlan: {
+    /** Producing enterprises that involve a risk source, or that have filed a plan. */
+    required: number;
+    filed: number;
+    notFiled: number;
+    /** Producing enterprises that involve no risk source: no plan is required. */
+    noRiskSource: number;
+    /** Producing enterprises without a filing whose risk-source status is not recorded. */
+    riskSourceUnknown: number;
+    /** Under construction: no plan is due yet. */
+    underConstruction: number;
+  };
+  permit: {
+    /** Enterprises holding a discharge permit or registration. */
+    held: number;
+    byClass: Record<PermitClass, number>;
+    /** Held, but no management class recorded. */
+    heldClassUnknown: number;
+    notHeld: number;
+    notHeldUnderConstruction: number;
+  };
+}
+
+/** The year an approval belongs to: its date, or the 〔YYYY〕 of its document number. */
+export function approvalYear(approvedOn: string | null, documentNumber: string | null): number | null {
+  if (approvedOn) return Number(approvedOn.slice(0, 4));
+  const m = documentNumber?.match(/[〔\[［(（【]((?:19|20)\d{2})[〕\]］)）】]/);
+  if (m) return Number(m[1]);
+  const reg = documentNumber?.match(/^((?:19|20)\d{2})\d{14}$/); // 登记表备案号 YYYY+division+seq (inferred)
+  return reg ? Number(reg[1]) : null;
+}
+
+/**
+ * Computes the ledger statistics of a park for a report year.
+ *
+ * @example
+ * computeLedgerStats(enterprises, 2024).byStatus.construction //=> 6 for the Qidong demo park
+ */
+export function computeLedgerStats(enterprises: readonly EnterpriseInput[], year: number): LedgerStats {
+  const byStatus = Object.fromEntries(ENTERPRISE_STATUSES.map((s) => [s, 0])) as Record<EnterpriseStatus, number>;
+  const byClass = Object.fromEntries(PERMIT_CLASSES.map((c) => [c, 0])) as Record<PermitClass, number>;
+  const s: LedgerStats = {
+    total: 0,
+    byStatus,
+    movement: { atPreviousYearEnd: 0, enteredInYear: 0, clearedInYear: 0 },
+    eia: { withApproval: 0, withoutApproval: 0, approvals: 0, newInYear: 0 },
+    acceptance: {
+      done: 0,
+      notDone: 0,
+      notDoneUnderConstruction: 0,
+      notDoneTrial: 0,
+      notDoneOther: 0,
+      notApplicable: 0,
+      newInYear: 0,
+    },
+    emergencyPlan: { required: 0, filed: 0, notFiled: 0, noRiskSource: 0, riskSourceUnknown: 0, underConstruction: 0 },
+    permit: { held: 0, byClass, heldClassUnknown: 0, notHeld: 0, notHeldUnderConstruction: 0 },
+  };
+
+  for (const e of enterprises) {
+    s.byStatus[e.status]++;
+    const entered = e.enteredOn ? Number(e.enteredOn.slice(0, 4)) : null;
+    const cleared = e.status === 'cleared' && e.clearedOn ? Number(e.clearedOn.slice(0, 4)) : null;
+    if (entered === year) s.movement.enteredInYear++;
+    if (cleared === year) s.movement.clearedInYear++;
+    // In the park at the end of the previous year: entered before the year, not cleared before it.
+    const enteredBefore = entered === null || entered < year;
+    const stillThen = e.status !== 'cleared' || (cleared !== null && cleared >= year);
+    if (enteredBefore && stillThen) s.movement.atPreviousYearEnd++;
+    if (e.status === 'cleared') continue;
+    s.total++;
+
+    // EIA approvals (环评批复 / 登记表备案)
+    if (e.eiaApprovals.length > 0) s.eia.withApproval++;
+    else s.eia.withoutApproval++;
+    s.eia.approvals += e.eiaApprovals.length;
+    for (const a of e.eiaApprovals) {
+      if (approvalYear(a.approvedOn, a.documentNumber) === year) s.eia.newInYear++;
+      if (a.acceptance === 'accepted' && a.acceptedOn?.startsWith(String(year))) s.acceptance.newInYear++;
+    }
+
+    // Completion acceptance (竣工环保验收), judged per enterprise over the approvals that need it.
+    const needing = e.eiaApprovals.filter((a) => a.acceptance !== 'not_applicable');
+    if (needing.length === 0) s.acceptance.notApplicable++;
+    else if (needing.every((a) => a.acceptance === 'accepted')) s.acceptance.done++;
+    else {
+      s.acceptance.notDone++;
+      if (e.status === 'construction') s.acceptance.notDoneUnderConstruction++;
+      else if (e.status === 'trial') s.acceptance.notDoneTrial++;
+      else s.acceptance.notDoneOther++;
+    }
+
+    // Emergency plans (应急预案备案)
+    const filed = e.emergencyPlans.length > 0;
+    if (e.status === 'construction' && !filed) s.emergencyPlan.underConstruction++;
+    else if (filed) {
+      s.emergencyPlan.required++;
+      s.emergencyPlan.filed++;
+    } else if (e.riskSource === true) {
+      s.emergencyPlan.required++;
+      s.emergencyPlan.notFiled++;
+    } else if (e.riskSource === false) s.emergencyPlan.noRiskSource++;
+    else s.emergencyPlan.riskSourceUnknown++;
+
+    // Discharge permits (排污许可证 / 排污登记)
+    if (e.permit.held) {
+      s.permit.held++;
+      if (e.permit.permitClass) s.permit.byClass[e.permit.permitClass]++;
+      else s.permit.heldClassUnknown++;
+    } else {
+      s.permit.notHeld++;
+      if (e.status === 'construction') s.permit.notHeldUnderConstruction++;
+    }
+  }
+  return s;
+}
+

@@ -1,0 +1,79 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  enterprisesTemplateWorkbook,
+  exportEnterprisesWorkbook,
+  importEnterprisesWorkbook,
+  XLSX_CONTENT_TYPE,
+} from '../../services/enterprises/ledgerWorkbook.js';
+import {
+  createEnterprise,
+  deleteEnterprise,
+  getEnterprise,
+  getEnterpriseHistory,
+  updateEnterprise,
+} from '../../services/enterprises/enterpriseVerbs.js';
+import { listEnterprises } from '../../services/enterprises/listEnterprises.js';
+import { EnterpriseInputSchema, EnterpriseListQuery } from '../../services/enterprises/schemas.js';
+import { ServiceError } from '../../services/errors.js';
+import { sendDownload } from '../download.js';
+import type { RouteDeps } from './deps.js';
+
+const ParkParams = z.object({ code: z.string().max(20) });
+const EnterpriseParams = ParkParams.extend({ id: z.coerce.number().int().positive() });
+const tags = ['企业档案'];
+
+export const enterpriseRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+  // Workbook uploads arrive as raw bytes; 10 MB is far above any park's ledger.
+  app.addContentTypeParser(XLSX_CONTENT_TYPE, { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_req, body, done) =>
+    done(null, body),
+  );
+
+  app.get(
+    '/parks/:code/enterprises',
+    { schema: { tags, summary: '企业列表（筛选、搜索、排序）', params: ParkParams, querystring: EnterpriseListQuery } },
+    async (req) => listEnterprises(ctx(req), req.params.code, req.query),
+  );
+
+  app.get('/parks/:code/enterprises/export.xlsx', { schema: { tags, summary: '导出企业档案工作簿', params: ParkParams } }, async (req, reply) => {
+    const { fileName, bytes } = await exportEnterprisesWorkbook(ctx(req), req.params.code);
+    return sendDownload(reply, fileName, XLSX_CONTENT_TYPE, bytes);
+  });
+
+  app.get('/enterprises/template.xlsx', { schema: { tags, summary: '企业档案导入模板' } }, async (_req, reply) => {
+    const { fileName, bytes } = await enterprisesTemplateWorkbook();
+    return sendDownload(reply, fileName, XLSX_CONTENT_TYPE, bytes);
+  });
+
+  app.post('/parks/:code/enterprises/import', { schema: { tags, summary: '导入企业档案工作簿（全部成功或全部不写入）', params: ParkParams } }, async (req) => {
+    if (!Buffer.isBuffer(req.body)) {
+      throw new ServiceError('BAD_REQUEST', `请以 ${XLSX_CONTENT_TYPE} 上传 .xlsx 工作簿`);
+    }
+    return importEnterprisesWorkbook(ctx(req), req.params.code, req.body);
+  });
+
+  app.get('/parks/:code/enterprises/:id', { schema: { tags, summary: '企业详情', params: EnterpriseParams } }, async (req) =>
+    getEnterprise(ctx(req), req.params.code, req.params.id),
+  );
+
+  app.get('/parks/:code/enterprises/:id/history', { schema: { tags, summary: '企业变更记录', params: EnterpriseParams } }, async (req) =>
+    getEnterpriseHistory(ctx(req), req.params.code, req.params.id),
+  );
+
+  app.post(
+    '/parks/:code/enterprises',
+    { schema: { tags, summary: '新增企业', params: ParkParams, body: EnterpriseInputSchema } },
+    async (req, reply) => reply.status(201).send(await createEnterprise(ctx(req), req.params.code, req.body)),
+  );
+
+  app.put(
+    '/parks/:code/enterprises/:id',
+    { schema: { tags, summary: '修改企业', params: EnterpriseParams, body: EnterpriseInputSchema } },
+    async (req) => updateEnterprise(ctx(req), req.params.code, req.params.id, req.body),
+  );
+
+  app.delete('/parks/:code/enterprises/:id', { schema: { tags, summary: '删除企业', params: EnterpriseParams } }, async (req, reply) => {
+    await deleteEnterprise(ctx(req), req.params.code, req.params.id);
+    return reply.status(204).send();
+  });
+};

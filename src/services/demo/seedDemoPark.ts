@@ -1,0 +1,26 @@
+import { parseLedgerTable } from '../../domain/ledger/parseLedgerTable.js';
+import { getParkRowByCode } from '../../store/queries/parks.js';
+import { insertEnterprise } from '../../store/queries/enterprises.js';
+import { appendChange } from '../../store/queries/changeLog.js';
+import { withTransaction, type ServiceContext } from '../context.js';
+import { createPark } from '../parks/parkProfile.js';
+import { DEMO_LEDGER_ROWS, DEMO_PARK } from './qidongPark2024.js';
+
+/**
+ * Loads the demo park (祁东高新区, 2024) with its 50 enterprises. Does nothing when the park exists.
+ * @returns whether it was loaded now
+ */
+export async function seedDemoPark(ctx: ServiceContext): Promise<boolean> {
+  if (await getParkRowByCode(ctx.db, DEMO_PARK.code)) return false;
+  const { enterprises, issues } = parseLedgerTable(DEMO_LEDGER_ROWS);
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length) throw new Error(`演示数据有误：${errors.map((e) => `第${e.row}行 ${e.column}：${e.message}`).join('；')}`);
+  await withTransaction(ctx, async (tx) => {
+    const park = await createPark(tx, DEMO_PARK);
+    for (const e of enterprises) {
+      const id = await insertEnterprise(tx.db, park.id, e);
+      await appendChange(tx.db, { parkId: park.id, entity: 'enterprise', entityId: id, action: 'import', actor: tx.actor, before: null, after: e });
+    }
+  });
+  return true;
+}

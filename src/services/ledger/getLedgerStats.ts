@@ -1,0 +1,32 @@
+import { computeLedgerStats, type LedgerStats } from '../../domain/ledger/ledgerStats.js';
+import { ledgerStatsText } from '../../domain/ledger/ledgerStatsText.js';
+import { listEnterprisesOfPark } from '../../store/queries/enterprises.js';
+import type { ServiceContext } from '../context.js';
+import { ServiceError } from '../errors.js';
+import { resolvePark } from '../parks/resolvePark.js';
+
+export interface LedgerStatsResult {
+  parkCode: string;
+  year: number;
+  stats: LedgerStats;
+  /** The paragraph the annual report prints above table 1.3-1. */
+  text: string;
+}
+
+export function checkReportYear(year: unknown): number {
+  const y = Number(year);
+  if (!Number.isInteger(y) || y < 1990 || y > 2100) {
+    throw new ServiceError('BAD_REQUEST', `年份应为1990至2100之间的整数，收到"${String(year)}"`, [
+      { field: 'year', value: year, message: '年份应为四位整数，如 2024' },
+    ]);
+  }
+  return y;
+}
+
+/** The ledger statistics of a park for a report year: the one source of these figures for UI, API, CLI and report. */
+export async function getLedgerStats(ctx: ServiceContext, parkCode: string, year: unknown): Promise<LedgerStatsResult> {
+  const y = checkReportYear(year);
+  const park = await resolvePark(ctx, parkCode);
+  const stats = computeLedgerStats(await listEnterprisesOfPark(ctx.db, park.id), y);
+  return { parkCode: park.code, year: y, stats, text: ledgerStatsText(stats, y) };
+}

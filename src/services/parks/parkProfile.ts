@@ -1,0 +1,101 @@
+import { lookupDivision } from '../../domain/regions/index.js';
+import { appendChange } from '../../store/queries/changeLog.js';
+import {
+  getParkApprovals,
+  getParkRowByCode,
+  getParkYearlyFigures,
+  insertPark,
+  listParkRows,
+  replacePark,
+  type ParkRecord,
+} from '../../store/queries/parks.js';
+import { withTransaction, type ServiceContext } from '../context.js';
+import { ServiceError } from '../errors.js';
+import { issuesFromZod } from '../zodIssues.js';
+import { resolvePark } from './resolvePark.js';
+import { ParkProfileSchema } from './schemas.js';
+
+export interface ParkSummary {
+  id: number;
+  code: string;
+  name: string;
+  level: string;
+  divisionCode: string;
+  divisionName: string | null;
+}
+
+export interface ParkProfile extends ParkRecord {
+  id: number;
+  divisionName: string | null;
+}
+
+const divisionName = (code: string) => lookupDivision(code)?.fullName ?? null;
+
+export async function listParks(ctx: ServiceContext): Promise<ParkSummary[]> {
+  const rows = await listParkRows(ctx.db);
+  return rows.map((p) => ({
+    id: p.id,
+    code: p.code,
+    name: p.name,
+    level: p.level,
+    divisionCode: p.divisionCode,
+    divisionName: divisionName(p.divisionCode),
+  }));
+}
+
+export async function getParkProfile(ctx: ServiceContext, code: string): Promise<ParkProfile> {
+  const p = await resolvePark(ctx, code);
+  const [approvals, yearlyFigures] = await Promise.all([getParkApprovals(ctx.db, p.id), getParkYearlyFigures(ctx.db, p.id)]);
+  return {
+    id: p.id,
+    code: p.code,
+    name: p.name,
+    level: p.level,
+    divisionCode: p.divisionCode,
+    divisionName: divisionName(p.divisionCode),
+    location: p.location,
+    leadingIndustries: p.leadingIndustries,
+    approvedAreaKm2: p.approvedAreaKm2,
+    extendedAreaKm2: p.extendedAreaKm2,
+    extensionDocument: p.extensionDocument,
+    history: p.history,
+    approvals,
+    yearlyFigures,
+  };
+}
+
+function parseProfile(body: unknown): ParkRecord {
+  const parsed = ParkProfileSchema.safeParse(body);
+  if (!parsed.success) throw new ServiceError('VALIDATION', '园区信息有误，请按提示修改', issuesFromZod(parsed.error, body));
+  const p = parsed.data;
+  if (!lookupDivision(p.divisionCode)) {
+    throw new ServiceError('VALIDATION', '园区信息有误，请按提示修改', [
+      { severity: 'error', field: 'divisionCode', value: p.divisionCode, message: '行政区划代码不在 GB/T 2260 区划表中' },
+    ]);
+  }
+  return p;
+}
+
+/** Creates a park from its profile. */
+export async function createPark(ctx: ServiceContext, body: unknown): Promise<ParkProfile> {
+  const record = parseProfile(body);
+  return withTransaction(ctx, async (tx) => {
+    if (await getParkRowByCode(tx.db, record.code)) {
+      throw new ServiceError('CONFLICT', `园区代码 ${record.code} 已存在`);
+    }
+    const id = await insertPark(tx.db, record);
+    await appendChange(tx.db, { parkId: id, entity: 'park', entityId: id, action: 'create', actor: tx.actor, before: null, after: record });
+    return getParkProfile(tx, record.code);
+  });
+}
+
+/** Replaces a park's profile. The park code in the path wins over one in the body. */
+export async function updateParkProfile(ctx: ServiceContext, code: string, body: unknown): Promise<ParkProfile> {
+  const record = parseProfile({ ...(body as object), code });
+  return withTransaction(ctx, async (tx) => {
+    const before = await getParkProfile(tx, code);
+    await replacePark(tx.db, before.id, record);
+    await appendChange(tx.db, { parkId: before.id, entity: 'park', entityId: before.id, action: 'update', actor: tx.actor, before, after: record });
+    return getParkProfile(tx, code);
+  });
+}

@@ -1,0 +1,3 @@
+export * from './parks.js';
+export * from './enterprises.js';
+export * from './changeLog.js';

@@ -1,0 +1,4 @@
+// Edit these files, then run `npm run db:generate -- --name <what-changed>` to write the migration.
+export * from './parks.js';
+export * from './enterprises.js';
+export * from './changeLog.js';

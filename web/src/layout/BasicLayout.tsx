@@ -1,0 +1,108 @@
+import { EnvironmentOutlined } from '@ant-design/icons';
+import { Alert, Button, Empty, Flex, Layout, Menu, Result, Select, Space, Spin, Typography, theme } from 'antd';
+import { Suspense, type ReactNode } from 'react';
+import { Link, matchPath, useLocation } from 'react-router-dom';
+import { routes } from '../routes';
+import { usePark } from '../park/ParkContext';
+
+const { Header, Sider, Content, Footer } = Layout;
+
+function currentMenuKey(pathname: string): string {
+  // Longest static paths first so /enterprises/new wins over /enterprises/:id.
+  const hit = routes.find((r) => r.path !== '/' && matchPath(r.path, pathname)) ?? routes.find((r) => matchPath(r.path, pathname));
+  return hit?.menuKey ?? '/';
+}
+
+function PageFallback() {
+  return (
+    <Flex justify="center" align="center" style={{ minHeight: 320 }}>
+      <Spin size="large" tip="加载中…">
+        <div style={{ width: 120, height: 60 }} />
+      </Spin>
+    </Flex>
+  );
+}
+
+export function BasicLayout({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  const { parks, park, loading, error, selectPark, reload } = usePark();
+  const { token } = theme.useToken();
+
+  let body: ReactNode;
+  if (loading && !park) body = <PageFallback />;
+  else if (error)
+    body = (
+      <Result
+        status="warning"
+        title="无法读取园区列表"
+        subTitle={error}
+        extra={
+          <Button type="primary" onClick={reload}>
+            重新加载
+          </Button>
+        }
+      />
+    );
+  else if (!park) body = <Empty style={{ marginTop: 96 }} description="尚未建立园区，请先使用命令行导入园区资料" />;
+  else body = <Suspense fallback={<PageFallback />}>{children}</Suspense>;
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider width={220} breakpoint="lg" collapsedWidth={64} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh' }}>
+        <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, height: 64, padding: '0 20px', overflow: 'hidden' }}>
+          <img src="/favicon.svg" alt="" width={28} height={28} />
+          <span style={{ color: '#fff', fontWeight: 600, fontSize: 15, whiteSpace: 'nowrap' }}>园区生态环境管理</span>
+        </Link>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[currentMenuKey(pathname)]}
+          items={routes
+            .filter((r) => r.menu)
+            .map((r) => ({ key: r.path, icon: r.menu?.icon, label: <Link to={r.path}>{r.menu?.label}</Link> }))}
+        />
+      </Sider>
+      <Layout>
+        <Header
+          style={{
+            background: token.colorBgContainer,
+            padding: '0 24px',
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            position: 'sticky',
+            top: 0,
+            zIndex: 10,
+          }}
+        >
+          <Space size={12}>
+            <Typography.Text strong style={{ fontSize: 18 }}>
+              园区生态环境管理平台
+            </Typography.Text>
+          </Space>
+          <Space size={8}>
+            <EnvironmentOutlined style={{ color: token.colorPrimary }} />
+            <Typography.Text type="secondary">当前园区</Typography.Text>
+            <Select
+              aria-label="当前园区"
+              style={{ minWidth: 300 }}
+              value={park?.code}
+              loading={loading}
+              placeholder="选择园区"
+              onChange={selectPark}
+              options={parks.map((p) => ({ value: p.code, label: `${p.name}（${p.code}）` }))}
+            />
+          </Space>
+        </Header>
+        <Content style={{ padding: 24 }}>
+          {park && error ? <Alert type="warning" showIcon message={error} style={{ marginBottom: 16 }} /> : null}
+          {body}
+        </Content>
+        <Footer style={{ textAlign: 'center', color: token.colorTextTertiary, padding: '12px 24px 20px' }}>
+          园区生态环境管理平台
+        </Footer>
+      </Layout>
+    </Layout>
+  );
+}

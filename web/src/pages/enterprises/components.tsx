@@ -1,0 +1,56 @@
+/** Small renderers shared by the enterprise list and detail pages. */
+import { Space, Tag, Typography } from 'antd';
+import type { Enterprise } from '../../api/types';
+import { EMPTY } from '../../components/formatting';
+import { EIA_TYPE_LABELS, PERMIT_CLASS_LABELS } from '../../labels';
+
+/** 验收 summarised per enterprise over the approvals that need acceptance (as the ledger statistics judge it). */
+export function acceptanceSummary(e: Enterprise): { label: string; color: string } {
+  if (e.eiaApprovals.length === 0) return { label: '无环评', color: 'default' };
+  const needing = e.eiaApprovals.filter((a) => a.acceptance !== 'not_applicable');
+  if (needing.length === 0) return { label: '不适用', color: 'default' };
+  const pending = needing.filter((a) => a.acceptance !== 'accepted').length;
+  if (pending === 0) return { label: '已验收', color: 'green' };
+  return { label: needing.length > 1 ? `未验收 ${pending}/${needing.length}` : '未验收', color: 'orange' };
+}
+
+export function EiaCell({ e }: { e: Enterprise }) {
+  if (e.eiaApprovals.length === 0) return <Typography.Text type="secondary">未办理</Typography.Text>;
+  return (
+    <span>
+      {e.eiaApprovals
+        .map((a) => a.documentNumber ?? (a.type ? `${EIA_TYPE_LABELS[a.type]}（无文号）` : '已批复'))
+        .join('，')}
+    </span>
+  );
+}
+
+export function AcceptanceCell({ e }: { e: Enterprise }) {
+  const { label, color } = acceptanceSummary(e);
+  return <Tag color={color}>{label}</Tag>;
+}
+
+export function EmergencyCell({ e }: { e: Enterprise }) {
+  if (e.emergencyPlans.length === 0) return <Typography.Text type="secondary">未备案</Typography.Text>;
+  return (
+    <Space direction="vertical" size={0}>
+      {e.emergencyPlans.map((p, i) => (
+        <span key={i}>{p.filingNumber ?? '已备案'}</span>
+      ))}
+    </Space>
+  );
+}
+
+export function PermitCell({ e }: { e: Enterprise }) {
+  if (!e.permit.held) return <Typography.Text type="secondary">未取得</Typography.Text>;
+  return (
+    <Space size={4} wrap>
+      {e.permit.permitClass ? <Tag color="blue">{PERMIT_CLASS_LABELS[e.permit.permitClass]}</Tag> : null}
+      <span style={{ wordBreak: 'break-all' }}>{e.permit.number ?? (e.permit.permitClass ? '' : '已取得')}</span>
+    </Space>
+  );
+}
+
+export function orDash(v: string | null | undefined) {
+  return v ? v : EMPTY;
+}

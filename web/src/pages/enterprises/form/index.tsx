@@ -1,0 +1,451 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Result,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Typography,
+} from 'antd';
+import { useMemo, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { ApiError, errorMessage } from '../../../api/client';
+import { createEnterprise, getEnterprise, listEnterprises, updateEnterprise } from '../../../api/enterprises';
+import type { Enterprise, FieldIssue } from '../../../api/types';
+import { PageHeader } from '../../../components/PageHeader';
+import { useRemote } from '../../../components/useRemote';
+import {
+  ACCEPTANCE_LABELS,
+  ACCEPTANCE_STATUSES,
+  EIA_TYPES,
+  EIA_TYPE_LABELS,
+  ENTERPRISE_STATUSES,
+  ENTERPRISE_STATUS_LABELS,
+  PERMIT_CLASSES,
+  PERMIT_CLASS_LABELS,
+  RISK_LEVELS,
+  RISK_LEVEL_LABELS,
+} from '../../../labels';
+import { useCurrentPark } from '../../../park/ParkContext';
+import { fieldLabel, toNamePath } from '../fieldLabels';
+import { IndustrySelect } from './components/IndustrySelect';
+import {
+  EIA_TYPE_UNSPECIFIED,
+  emptyFormValues,
+  toEnterpriseInput,
+  toFormValues,
+  type EiaApprovalValues,
+  type EnterpriseFormValues,
+} from './formValues';
+
+const DATE_FORMAT = 'YYYY-MM-DD';
+const TOP_FIELDS = new Set([
+  'seq', 'name', 'creditCode', 'industryCode', 'status', 'riskSource', 'address', 'contactName', 'contactPhone',
+  'enteredOn', 'clearedOn', 'note',
+]);
+const LIST_FIELDS: Record<string, Set<string>> = {
+  eiaApprovals: new Set(['type', 'documentNumber', 'approvedOn', 'authority', 'acceptance', 'acceptedOn']),
+  emergencyPlans: new Set(['filingNumber', 'riskLevel', 'filedOn']),
+};
+const PERMIT_FIELDS = new Set(['held', 'permitClass', 'number', 'validUntil']);
+
+/** Whether an API field path names an input of this form (so its message can sit under that input). */
+function isFormField(path: (string | number)[], values: EnterpriseFormValues): boolean {
+  const [head, a, b] = path;
+  if (path.length === 1) return typeof head === 'string' && TOP_FIELDS.has(head);
+  if (head === 'permit') return path.length === 2 && typeof a === 'string' && PERMIT_FIELDS.has(a) && (a === 'held' || values.permit?.held);
+  if (head === 'eiaApprovals' || head === 'emergencyPlans') {
+    const list = values[head] ?? [];
+    return path.length === 3 && typeof a === 'number' && a < list.length && typeof b === 'string' && LIST_FIELDS[head].has(b);
+  }
+  return false;
+}
+
+const eiaTypeOptions = [
+  ...EIA_TYPES.map((t) => ({ value: t, label: EIA_TYPE_LABELS[t] })),
+  { value: EIA_TYPE_UNSPECIFIED, label: '未注明' },
+];
+
+function EnterpriseForm({ initial, existing }: { initial: EnterpriseFormValues; existing: Enterprise | null }) {
+  const park = useCurrentPark();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<EnterpriseFormValues>();
+  const [saving, setSaving] = useState(false);
+  const [otherIssues, setOtherIssues] = useState<FieldIssue[]>([]);
+  const held = Form.useWatch(['permit', 'held'], form);
+  const status = Form.useWatch('status', form);
+
+  const onFinish = async (values: EnterpriseFormValues) => {
+    setSaving(true);
+    setOtherIssues([]);
+    try {
+      const input = toEnterpriseInput(values);
+      const saved = existing ? await updateEnterprise(park.code, existing.id, input) : await createEnterprise(park.code, input);
+      message.success('保存成功');
+      navigate(`/enterprises/${saved.id}`);
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'VALIDATION' && err.issues.length > 0) {
+        const issues = err.issues.filter((i): i is FieldIssue => 'field' in i);
+        const byField = new Map<string, { errors: string[]; warnings: string[] }>();
+        const unmapped: FieldIssue[] = [];
+        for (const issue of issues) {
+          if (!isFormField(toNamePath(issue.field), values)) {
+            unmapped.push(issue);
+            continue;
+          }
+          const slot = byField.get(issue.field) ?? { errors: [], warnings: [] };
+          (issue.severity === 'warning' ? slot.warnings : slot.errors).push(issue.message);
+          byField.set(issue.field, slot);
+        }
+        form.setFields([...byField].map(([field, m]) => ({ name: toNamePath(field), errors: m.errors, warnings: m.warnings })));
+        setOtherIssues(unmapped);
+        const errors = issues.filter((i) => i.severity !== 'warning');
+        message.error(`${err.message}：共 ${errors.length || issues.length} 处`);
+        const first = [...byField.keys()][0];
+        if (first) form.scrollToField(toNamePath(first), { block: 'center' });
+      } else {
+        message.error(`保存失败：${errorMessage(err)}`);
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  // 登记表 projects need no completion acceptance: pick 不适用 for the user.
+  const onValuesChange = (changed: Partial<EnterpriseFormValues>) => {
+    const list = changed.eiaApprovals;
+    if (!list) return;
+    list.forEach((a: Partial<EiaApprovalValues> | undefined, i) => {
+      if (a?.type === 'registration') form.setFieldValue(['eiaApprovals', i, 'acceptance'], 'not_applicable');
+    });
+  };
+
+  return (
+    <Form<EnterpriseFormValues>
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={onFinish}
+      onValuesChange={onValuesChange}
+      onFinishFailed={() => message.error('请按提示完善必填项')}
+      scrollToFirstError
+      requiredMark
+    >
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        {otherIssues.length > 0 ? (
+          <Alert
+            type="error"
+            showIcon
+            message="以下问题请核实"
+            description={
+              <ul style={{ margin: 0, paddingLeft: 20 }}>
+                {otherIssues.map((i, k) => (
+                  <li key={k}>
+                    {fieldLabel(i.field)}：{i.message}
+                  </li>
+                ))}
+              </ul>
+            }
+          />
+        ) : null}
+        <Card title="基本信息">
+          <Row gutter={24}>
+            <Col xs={24} md={6} xl={4}>
+              <Form.Item name="seq" label="序号" rules={[{ required: true, message: '请输入序号' }]}>
+                <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={18} xl={10}>
+              <Form.Item
+                name="name"
+                label="企业名称"
+                rules={[{ required: true, whitespace: true, message: '请输入企业名称' }, { max: 100, message: '企业名称不能超过100个字' }]}
+              >
+                <Input placeholder="与营业执照一致的全称" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={10}>
+              <Form.Item name="creditCode" label="统一社会信用代码">
+                <Input placeholder="18位，如 914304267580286729" style={{ fontFamily: 'monospace' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={10}>
+              <Form.Item name="industryCode" label="行业类别">
+                <IndustrySelect />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={7}>
+              <Form.Item name="status" label="企业状态" rules={[{ required: true, message: '请选择企业状态' }]}>
+                <Select options={ENTERPRISE_STATUSES.map((s) => ({ value: s, label: ENTERPRISE_STATUS_LABELS[s] }))} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={7}>
+              <Form.Item name="riskSource" label="是否涉及环境风险源">
+                <Radio.Group
+                  optionType="button"
+                  options={[
+                    { value: 'yes', label: '是' },
+                    { value: 'no', label: '否' },
+                    { value: 'unknown', label: '未确定' },
+                  ]}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={7}>
+              <Form.Item name="enteredOn" label="入园日期">
+                <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="选择日期" />
+              </Form.Item>
+            </Col>
+            {status === 'cleared' ? (
+              <Col xs={24} md={12} xl={7}>
+                <Form.Item name="clearedOn" label="清退日期">
+                  <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="选择日期" />
+                </Form.Item>
+              </Col>
+            ) : null}
+            <Col xs={24} md={12} xl={5}>
+              <Form.Item name="contactName" label="联系人">
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={5}>
+              <Form.Item name="contactPhone" label="联系电话">
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col xs={24} xl={status === 'cleared' ? 24 : 14}>
+              <Form.Item name="address" label="地址">
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col xs={24}>
+              <Form.Item name="note" label="备注" style={{ marginBottom: 0 }}>
+                <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Card>
+
+        <Form.List name="eiaApprovals">
+          {(fields, { add, remove }) => (
+            <Card
+              title="环评批复"
+              extra={
+                <Button
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ type: 'form', acceptance: 'pending' } satisfies EiaApprovalValues)}
+                >
+                  添加环评批复
+                </Button>
+              }
+            >
+              {fields.length === 0 ? <Typography.Text type="secondary">尚未登记环评批复或登记表备案。</Typography.Text> : null}
+              {fields.map(({ key, name }, idx) => (
+                <Card
+                  key={key}
+                  size="small"
+                  type="inner"
+                  title={`第 ${idx + 1} 条`}
+                  style={{ marginBottom: idx === fields.length - 1 ? 0 : 12 }}
+                  extra={
+                    <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(name)}>
+                      删除
+                    </Button>
+                  }
+                >
+                  <Row gutter={16}>
+                    <Col xs={24} md={8} xl={4}>
+                      <Form.Item name={[name, 'type']} label="类型">
+                        <Select options={eiaTypeOptions} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} md={16} xl={8}>
+                      <Form.Item name={[name, 'documentNumber']} label="文号/备案号">
+                        <Input placeholder="如 衡环函[2014]97号" />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} md={8} xl={4}>
+                      <Form.Item name={[name, 'approvedOn']} label="批复日期">
+                        <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="选择日期" />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} md={16} xl={8}>
+                      <Form.Item name={[name, 'authority']} label="审批机关">
+                        <Input placeholder="如 衡阳市生态环境局" />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} md={8} xl={4}>
+                      <Form.Item name={[name, 'acceptance']} label="验收情况" rules={[{ required: true, message: '请选择验收情况' }]}>
+                        <Select options={ACCEPTANCE_STATUSES.map((a) => ({ value: a, label: ACCEPTANCE_LABELS[a] }))} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} md={8} xl={4}>
+                      <Form.Item noStyle dependencies={[['eiaApprovals', name, 'acceptance']]}>
+                        {() => (
+                          <Form.Item name={[name, 'acceptedOn']} label="验收日期">
+                            <DatePicker
+                              format={DATE_FORMAT}
+                              style={{ width: '100%' }}
+                              placeholder={form.getFieldValue(['eiaApprovals', name, 'acceptance']) === 'accepted' ? '选择日期' : '未验收无需填写'}
+                              disabled={form.getFieldValue(['eiaApprovals', name, 'acceptance']) !== 'accepted'}
+                            />
+                          </Form.Item>
+                        )}
+                      </Form.Item>
+                    </Col>
+                  </Row>
+                </Card>
+              ))}
+            </Card>
+          )}
+        </Form.List>
+
+        <Form.List name="emergencyPlans">
+          {(fields, { add, remove }) => (
+            <Card
+              title="突发环境事件应急预案备案"
+              extra={
+                <Button icon={<PlusOutlined />} onClick={() => add({})}>
+                  添加备案
+                </Button>
+              }
+            >
+              {fields.length === 0 ? <Typography.Text type="secondary">尚未登记应急预案备案。</Typography.Text> : null}
+              {fields.map(({ key, name }, idx) => (
+                <Row key={key} gutter={16} align="top">
+                  <Col flex="none" style={{ paddingTop: 36, width: 56 }}>
+                    <Typography.Text type="secondary">第{idx + 1}条</Typography.Text>
+                  </Col>
+                  <Col xs={24} md={10} flex="auto">
+                    <Form.Item name={[name, 'filingNumber']} label="备案编号">
+                      <Input placeholder="如 430426-2021-012-L" />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={5}>
+                    <Form.Item name={[name, 'riskLevel']} label="风险等级">
+                      <Select
+                        allowClear
+                        placeholder="选择等级"
+                        options={RISK_LEVELS.map((r) => ({ value: r, label: `${RISK_LEVEL_LABELS[r]}（${r}）` }))}
+                      />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={5}>
+                    <Form.Item name={[name, 'filedOn']} label="备案日期">
+                      <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="选择日期" />
+                    </Form.Item>
+                  </Col>
+                  <Col flex="none" style={{ paddingTop: 30 }}>
+                    <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(name)} aria-label="删除此备案">
+                      删除
+                    </Button>
+                  </Col>
+                </Row>
+              ))}
+            </Card>
+          )}
+        </Form.List>
+
+        <Card title="排污许可">
+          <Row gutter={16}>
+            <Col xs={24} md={6} xl={4}>
+              <Form.Item name={['permit', 'held']} label="是否取得">
+                <Radio.Group
+                  optionType="button"
+                  options={[
+                    { value: true, label: '已取得' },
+                    { value: false, label: '未取得' },
+                  ]}
+                />
+              </Form.Item>
+            </Col>
+            {held ? (
+              <>
+                <Col xs={24} md={6} xl={4}>
+                  <Form.Item name={['permit', 'permitClass']} label="管理类别">
+                    <Select
+                      allowClear
+                      placeholder="选择类别"
+                      options={PERMIT_CLASSES.map((c) => ({ value: c, label: PERMIT_CLASS_LABELS[c] }))}
+                    />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={12} xl={10}>
+                  <Form.Item name={['permit', 'number']} label="许可证/登记编号">
+                    <Input placeholder="22位，如 91430426MA4L2XXXXX001V" style={{ fontFamily: 'monospace' }} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={8} xl={6}>
+                  <Form.Item name={['permit', 'validUntil']} label="有效期至">
+                    <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="选择日期" />
+                  </Form.Item>
+                </Col>
+              </>
+            ) : null}
+          </Row>
+        </Card>
+
+        <Card size="small" style={{ position: 'sticky', bottom: 0, zIndex: 5 }}>
+          <Flex justify="flex-end" gap={8}>
+            <Button onClick={() => navigate(existing ? `/enterprises/${existing.id}` : '/enterprises')}>取消</Button>
+            <Button type="primary" htmlType="submit" loading={saving}>
+              保存
+            </Button>
+          </Flex>
+        </Card>
+      </Space>
+    </Form>
+  );
+}
+
+export default function EnterpriseFormPage() {
+  const park = useCurrentPark();
+  const { id: idParam } = useParams();
+  const id = idParam === undefined ? null : Number(idParam);
+  const navigate = useNavigate();
+  // Editing: the enterprise; adding: the ledger, to propose the next 序号.
+  const remote = useRemote(
+    async (signal): Promise<{ initial: EnterpriseFormValues; existing: Enterprise | null }> => {
+      if (id !== null) {
+        const e = await getEnterprise(park.code, id, signal);
+        return { initial: toFormValues(e), existing: e };
+      }
+      const list = await listEnterprises(park.code, {}, signal);
+      const next = list.items.reduce((m, e) => Math.max(m, e.seq), 0) + 1;
+      return { initial: emptyFormValues(next), existing: null };
+    },
+    [park.code, id],
+  );
+  const title = useMemo(() => (id === null ? '新增企业' : '编辑企业档案'), [id]);
+
+  if (id !== null && !Number.isInteger(id)) return <Result status="404" title="企业不存在" />;
+  return (
+    <>
+      <PageHeader title={title} subTitle={remote.data?.existing?.name ?? '填写企业档案（一企一档）'} />
+      {remote.error ? (
+        <Result
+          status="warning"
+          title="无法读取企业档案"
+          subTitle={remote.error}
+          extra={<Button onClick={() => navigate('/enterprises')}>返回企业列表</Button>}
+        />
+      ) : remote.loading || !remote.data ? (
+        <Skeleton active paragraph={{ rows: 12 }} />
+      ) : (
+        <EnterpriseForm initial={remote.data.initial} existing={remote.data.existing} />
+      )}
+    </>
+  );
+}

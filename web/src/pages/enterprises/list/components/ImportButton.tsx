@@ -1,0 +1,100 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { App, Button, Table, Typography, Upload } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { ApiError, errorMessage } from '../../../../api/client';
+import { importWorkbook } from '../../../../api/enterprises';
+import type { ApiIssue, ImportIssue } from '../../../../api/types';
+
+function cellValue(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '（空）';
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+const issueColumns: ColumnsType<ImportIssue & { key: number }> = [
+  { title: '工作表', dataIndex: 'sheet', width: 130, render: (v: string | null | undefined) => v ?? '—' },
+  { title: '行', dataIndex: 'row', width: 60, render: (v: number | null | undefined) => v ?? '—' },
+  { title: '列', dataIndex: 'column', width: 120, render: (v: string | null | undefined) => v ?? '—' },
+  { title: '值', dataIndex: 'value', width: 180, render: (v: unknown) => <Typography.Text code>{cellValue(v)}</Typography.Text> },
+  {
+    title: '应为/说明',
+    key: 'expected',
+    render: (_: unknown, r) => (
+      <>
+        {r.expected ? <div>应为：{r.expected}</div> : null}
+        <Typography.Text type={r.expected ? 'secondary' : undefined}>{r.message}</Typography.Text>
+      </>
+    ),
+  },
+];
+
+/** Import issues may come back in the field-issue shape when the server validated an enterprise. */
+function asImportIssue(i: ApiIssue): ImportIssue {
+  if ('field' in i) return { column: i.field, value: i.value, message: i.message, severity: i.severity };
+  return i;
+}
+
+function IssueTable({ issues }: { issues: ImportIssue[] }) {
+  return (
+    <Table
+      size="small"
+      bordered
+      rowKey="key"
+      columns={issueColumns}
+      dataSource={issues.map((i, key) => ({ ...i, key }))}
+      pagination={issues.length > 10 ? { pageSize: 10, showSizeChanger: false, showTotal: (t) => `共 ${t} 条` } : false}
+      scroll={{ y: 420 }}
+    />
+  );
+}
+
+/** 导入工作簿: posts the raw .xlsx bytes; all-or-nothing, so a 400 lists every problem and nothing was written. */
+export function ImportButton({ parkCode, onImported }: { parkCode: string; onImported: () => void }) {
+  const { message, modal } = App.useApp();
+  const [busy, setBusy] = useState(false);
+
+  const run = async (file: File) => {
+    setBusy(true);
+    try {
+      const r = await importWorkbook(parkCode, file);
+      message.success(`导入成功：新增${r.created}家，更新${r.updated}家`);
+      if (r.warnings.length > 0) {
+        modal.warning({
+          title: `导入成功：新增${r.created}家，更新${r.updated}家；以下 ${r.warnings.length} 处请核实`,
+          width: 960,
+          okText: '知道了',
+          content: <IssueTable issues={r.warnings} />,
+        });
+      }
+      onImported();
+    } catch (err) {
+      if (err instanceof ApiError && err.issues.length > 0) {
+        modal.error({
+          title: `${err.message}（共 ${err.issues.length} 处，未导入任何数据）`,
+          width: 960,
+          okText: '知道了',
+          content: <IssueTable issues={err.issues.map(asImportIssue)} />,
+        });
+      } else {
+        message.error(`导入失败：${errorMessage(err)}`);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Upload
+      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      showUploadList={false}
+      beforeUpload={(file) => {
+        void run(file);
+        return Upload.LIST_IGNORE;
+      }}
+    >
+      <Button icon={<UploadOutlined />} loading={busy}>
+        导入工作簿
+      </Button>
+    </Upload>
+  );
+}
