@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ReportDocument, TableBlock } from '../../domain/report/reportModel.js';
+import type { ReportDocument, TableBlock, TableCell } from '../../domain/report/reportModel.js';
 import {
   CONSTRUCTION_ENTERPRISES,
   CONSTRUCTION_SECTION_TEXT,
@@ -275,7 +275,7 @@ describe('renderReportDocx', () => {
 });
 
 describe('placeTableCells', () => {
-  const base = { kind: 'table', caption: '测试表', header: ['A', 'B', 'C'], columnWidths: [1, 1, 1] } as const;
+  const base: Omit<TableBlock, 'rows'> = { kind: 'table', caption: '测试表', header: ['A', 'B', 'C'], columnWidths: [1, 1, 1] };
 
   it('places cells after the columns a rowSpan covers, as HTML does', () => {
     const placed = placeTableCells({
@@ -294,7 +294,7 @@ describe('placeTableCells', () => {
     expect(placed.map((row) => row.continuesBelow)).toEqual([true, true, false]);
   });
 
-  it.each([
+  it.each<[TableCell[][], string]>([
     [[[{ text: 'a' }, { text: 'b' }, { text: 'c' }, { text: 'd' }]], '第 1 行第 4 个单元格“d”从第 4 列起占 1 列，超出表头的 3 列'],
     [[[{ text: 'a', colSpan: 4 }]], '第 1 行第 1 个单元格“a”从第 1 列起占 4 列，超出表头的 3 列'],
     [[[{ text: 'a', rowSpan: 2 }, { text: 'b' }, { text: 'c' }]], '第 1 行第 1 个单元格“a”跨 2 行，超出表格末行（共 1 行）'],

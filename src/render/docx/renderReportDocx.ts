@@ -22,13 +22,13 @@ import { captionParagraph, renderTable } from './tableBlock.js';
 import {
   BODY_LINE_TWIPS,
   CJK_FONT,
+  LATIN_FONT,
   PAGE,
   RUN_LANGUAGE,
   SIZE,
   runProperties,
   textRuns,
   type RunStyle,
-  LATIN_FONT,
 } from './typography.js';
 
 const BODY_STYLE: RunStyle = { cjkFont: CJK_FONT.fangSong, size: SIZE.sanHao };

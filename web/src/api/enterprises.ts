@@ -1,6 +1,5 @@
 import { apiUrl, request } from './client';
-import type { EnterpriseInput } from '../labels';
-import type { ChangeRecord, Enterprise, EnterpriseList, EnterpriseQuery, ImportResult } from './types';
+import type { ChangeRecord, Enterprise, EnterpriseBody, EnterpriseList, EnterpriseQuery, ImportResult } from './types';
 
 const base = (code: string) => `/parks/${encodeURIComponent(code)}/enterprises`;
 
@@ -15,10 +14,10 @@ export const getEnterprise = (code: string, id: number, signal?: AbortSignal) =>
 export const getEnterpriseHistory = (code: string, id: number, signal?: AbortSignal) =>
   request<ChangeRecord[]>(`${base(code)}/${id}/history`, { signal });
 
-export const createEnterprise = (code: string, input: EnterpriseInput) =>
+export const createEnterprise = (code: string, input: EnterpriseBody) =>
   request<Enterprise>(base(code), { method: 'POST', body: input });
 
-export const updateEnterprise = (code: string, id: number, input: EnterpriseInput) =>
+export const updateEnterprise = (code: string, id: number, input: EnterpriseBody) =>
   request<Enterprise>(`${base(code)}/${id}`, { method: 'PUT', body: input });
 
 export const deleteEnterprise = (code: string, id: number) =>

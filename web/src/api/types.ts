@@ -34,6 +34,9 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; issues?: ApiIssue[] };
 }
 
+/** POST/PUT body: `seq` may be omitted, and the ledger then appends the enterprise at the end. */
+export type EnterpriseBody = Omit<EnterpriseInput, 'seq'> & { seq?: number };
+
 export interface Enterprise extends EnterpriseInput {
   id: number;
   parkId: number;

@@ -59,7 +59,7 @@ function HistoryList({ records }: { records: ChangeRecord[] }) {
     <Timeline
       style={{ marginTop: 8 }}
       items={records.map((rec, i) => {
-        const changes = rec.action === 'update' || rec.action === 'import' ? changedFields(rec) : [];
+        const changes = rec.before && rec.after ? changedFields(rec) : [];
         return {
           key: i,
           color: rec.action === 'create' ? 'green' : rec.action === 'delete' ? 'red' : 'blue',
@@ -78,11 +78,13 @@ function HistoryList({ records }: { records: ChangeRecord[] }) {
                     </li>
                   ))}
                 </ul>
-              ) : rec.action === 'update' ? (
+              ) : (
                 <div>
-                  <Typography.Text type="secondary">无字段变化</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {rec.before && rec.after ? '无字段变化' : rec.action === 'import' ? '从工作簿导入建档' : rec.action === 'create' ? '新建档案' : rec.action === 'delete' ? '删除档案' : ''}
+                  </Typography.Text>
                 </div>
-              ) : null}
+              )}
             </div>
           ),
         };

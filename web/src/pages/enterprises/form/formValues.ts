@@ -3,11 +3,10 @@
  * EnterpriseInput (YYYY-MM-DD strings, null for empty).
  */
 import dayjs, { type Dayjs } from 'dayjs';
-import type { Enterprise } from '../../../api/types';
+import type { Enterprise, EnterpriseBody } from '../../../api/types';
 import type {
   AcceptanceStatus,
   EiaType,
-  EnterpriseInput,
   EnterpriseStatus,
   PermitClass,
   RiskLevel,
@@ -33,7 +32,8 @@ export interface EmergencyPlanValues {
 }
 
 export interface EnterpriseFormValues {
-  seq: number;
+  /** Empty for a new enterprise: the ledger appends it. */
+  seq?: number | null;
   name: string;
   creditCode?: string;
   industryCode?: string | null;
@@ -63,9 +63,8 @@ const str = (v: string | null | undefined): string | null => {
   return t ? t : null;
 };
 
-export function emptyFormValues(seq: number): EnterpriseFormValues {
+export function emptyFormValues(): EnterpriseFormValues {
   return {
-    seq,
     name: '',
     status: 'operating',
     riskSource: 'unknown',
@@ -111,10 +110,10 @@ export function toFormValues(e: Enterprise): EnterpriseFormValues {
   };
 }
 
-export function toEnterpriseInput(v: EnterpriseFormValues): EnterpriseInput {
+export function toEnterpriseInput(v: EnterpriseFormValues): EnterpriseBody {
   const held = v.permit?.held ?? false;
   return {
-    seq: v.seq,
+    ...(typeof v.seq === 'number' ? { seq: v.seq } : {}),
     name: v.name.trim(),
     creditCode: str(v.creditCode),
     industryCode: str(v.industryCode),

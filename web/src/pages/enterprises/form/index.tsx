@@ -17,11 +17,12 @@ import {
   Skeleton,
   Space,
   Typography,
+  type FormInstance,
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../../api/client';
-import { createEnterprise, getEnterprise, listEnterprises, updateEnterprise } from '../../../api/enterprises';
+import { createEnterprise, getEnterprise, updateEnterprise } from '../../../api/enterprises';
 import type { Enterprise, FieldIssue } from '../../../api/types';
 import { PageHeader } from '../../../components/PageHeader';
 import { useRemote } from '../../../components/useRemote';
@@ -60,11 +61,13 @@ const LIST_FIELDS: Record<string, Set<string>> = {
 };
 const PERMIT_FIELDS = new Set(['held', 'permitClass', 'number', 'validUntil']);
 
+type FormFieldPath = Extract<Parameters<FormInstance<EnterpriseFormValues>['setFields']>[0][number]['name'], unknown[]>;
+
 /** Whether an API field path names an input of this form (so its message can sit under that input). */
-function isFormField(path: (string | number)[], values: EnterpriseFormValues): boolean {
+function isFormField(path: (string | number)[], values: EnterpriseFormValues): path is FormFieldPath {
   const [head, a, b] = path;
   if (path.length === 1) return typeof head === 'string' && TOP_FIELDS.has(head);
-  if (head === 'permit') return path.length === 2 && typeof a === 'string' && PERMIT_FIELDS.has(a) && (a === 'held' || values.permit?.held);
+  if (head === 'permit') return path.length === 2 && typeof a === 'string' && PERMIT_FIELDS.has(a) && (a === 'held' || values.permit?.held === true);
   if (head === 'eiaApprovals' || head === 'emergencyPlans') {
     const list = values[head] ?? [];
     return path.length === 3 && typeof a === 'number' && a < list.length && typeof b === 'string' && LIST_FIELDS[head].has(b);
@@ -98,23 +101,24 @@ function EnterpriseForm({ initial, existing }: { initial: EnterpriseFormValues; 
     } catch (err) {
       if (err instanceof ApiError && err.code === 'VALIDATION' && err.issues.length > 0) {
         const issues = err.issues.filter((i): i is FieldIssue => 'field' in i);
-        const byField = new Map<string, { errors: string[]; warnings: string[] }>();
+        const byField = new Map<string, { name: FormFieldPath; errors: string[]; warnings: string[] }>();
         const unmapped: FieldIssue[] = [];
         for (const issue of issues) {
-          if (!isFormField(toNamePath(issue.field), values)) {
+          const name = toNamePath(issue.field);
+          if (!isFormField(name, values)) {
             unmapped.push(issue);
             continue;
           }
-          const slot = byField.get(issue.field) ?? { errors: [], warnings: [] };
+          const slot = byField.get(issue.field) ?? { name, errors: [], warnings: [] };
           (issue.severity === 'warning' ? slot.warnings : slot.errors).push(issue.message);
           byField.set(issue.field, slot);
         }
-        form.setFields([...byField].map(([field, m]) => ({ name: toNamePath(field), errors: m.errors, warnings: m.warnings })));
+        const fields = [...byField.values()];
+        form.setFields(fields);
         setOtherIssues(unmapped);
         const errors = issues.filter((i) => i.severity !== 'warning');
         message.error(`${err.message}：共 ${errors.length || issues.length} 处`);
-        const first = [...byField.keys()][0];
-        if (first) form.scrollToField(toNamePath(first), { block: 'center' });
+        if (fields[0]) form.scrollToField(fields[0].name, { block: 'center' });
       } else {
         message.error(`保存失败：${errorMessage(err)}`);
       }
@@ -163,8 +167,8 @@ function EnterpriseForm({ initial, existing }: { initial: EnterpriseFormValues; 
         <Card title="基本信息">
           <Row gutter={24}>
             <Col xs={24} md={6} xl={4}>
-              <Form.Item name="seq" label="序号" rules={[{ required: true, message: '请输入序号' }]}>
-                <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+              <Form.Item name="seq" label="序号" rules={existing ? [{ required: true, message: '请输入序号' }] : []}>
+                <InputNumber min={1} precision={0} style={{ width: '100%' }} placeholder="留空排在最后" />
               </Form.Item>
             </Col>
             <Col xs={24} md={18} xl={10}>
@@ -415,16 +419,11 @@ export default function EnterpriseFormPage() {
   const { id: idParam } = useParams();
   const id = idParam === undefined ? null : Number(idParam);
   const navigate = useNavigate();
-  // Editing: the enterprise; adding: the ledger, to propose the next 序号.
   const remote = useRemote(
     async (signal): Promise<{ initial: EnterpriseFormValues; existing: Enterprise | null }> => {
-      if (id !== null) {
-        const e = await getEnterprise(park.code, id, signal);
-        return { initial: toFormValues(e), existing: e };
-      }
-      const list = await listEnterprises(park.code, {}, signal);
-      const next = list.items.reduce((m, e) => Math.max(m, e.seq), 0) + 1;
-      return { initial: emptyFormValues(next), existing: null };
+      if (id === null) return { initial: emptyFormValues(), existing: null };
+      const e = await getEnterprise(park.code, id, signal);
+      return { initial: toFormValues(e), existing: e };
     },
     [park.code, id],
   );

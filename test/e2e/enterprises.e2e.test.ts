@@ -1,0 +1,166 @@
+/**
+ * The enterprise file (一企一档) in a real browser: the built web app (web/dist) served by the real server on a
+ * loopback port, over a migrated PGlite store holding the demo park (祁东高新区, 2024, 50 enterprises).
+ *
+ * `npm test` builds the web app first (`npm run build:web`); this file skips itself when web/dist or Debian's
+ * chromium is missing. Screenshots land in test-output/screenshots/ for a person to look at.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app.js';
+import { seedDemoPark } from '../../src/services/demo/seedDemoPark.js';
+import type { Store } from '../../src/store/client.js';
+import { createTestStore } from '../helpers/testStore.js';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const webRoot = join(repoRoot, 'web', 'dist');
+const screenshots = join(repoRoot, 'test-output', 'screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+const canRun = existsSync(join(webRoot, 'index.html')) && existsSync(CHROMIUM);
+
+const SHUNLONG = '湖南顺隆能源有限公司';
+
+describe.skipIf(!canRun)('企业档案 in the browser', () => {
+  let store: Store;
+  let app: FastifyInstance;
+  let context: BrowserContext;
+  let page: Page;
+  let baseUrl: string;
+  let userDataDir: string;
+  const pageErrors: string[] = [];
+
+  /** Rows of the enterprise table (antd renders a placeholder row when empty, without .ant-table-row). */
+  const rows = () => page.locator('.ant-table-tbody tr.ant-table-row');
+
+  beforeAll(async () => {
+    store = await createTestStore('pglite');
+    await seedDemoPark({ db: store.db, actor: 'demo' });
+    app = await buildApp({ store, webRoot });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+
+    mkdirSync(screenshots, { recursive: true });
+    userDataDir = mkdtempSync(join(tmpdir(), 'parkeco-chr-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: 'zh-CN',
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await app?.close();
+    await store?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  it('shows the park overview of the latest year with its figures and the report paragraph', async () => {
+    await page.goto(`${baseUrl}/`);
+    expect(await page.title()).toBe('园区生态环境管理平台');
+    await page.getByText('年度报告统计段落').waitFor();
+    // The demo park's economic figures are for 2024, so that is the default year.
+    await page.locator('.ant-select-selection-item', { hasText: '2024年' }).waitFor();
+    await page.locator('.ant-card', { hasText: '入园企业' }).getByText('50').first().waitFor();
+    await expect.poll(() => page.locator('canvas').count()).toBe(2);
+    await page.waitForTimeout(600); // let the charts finish their entry animation
+    await page.screenshot({ path: join(screenshots, 'home.png'), fullPage: true });
+  });
+
+  it('lists the 50 enterprises of the demo park', async () => {
+    await page.goto(`${baseUrl}/enterprises`);
+    await page.getByText('共 50 家企业').waitFor();
+    await expect.poll(() => rows().count()).toBe(20);
+    await page.screenshot({ path: join(screenshots, 'list.png'), fullPage: true });
+  });
+
+  it('finds 湖南顺隆能源有限公司 by searching 顺隆', async () => {
+    await page.getByPlaceholder('企业名称、信用代码、环评文号、许可证编号').fill('顺隆');
+    await page.keyboard.press('Enter');
+    await page.getByText('共 1 家企业').waitFor();
+    await expect.poll(() => rows().count()).toBe(1);
+    expect(await rows().first().innerText()).toContain(SHUNLONG);
+  });
+
+  it('filters the enterprises under construction (在建): 6', async () => {
+    await page.getByPlaceholder('企业名称、信用代码、环评文号、许可证编号').fill('');
+    await page.keyboard.press('Enter');
+    await page.getByText('共 50 家企业').waitFor();
+    await page.locator('.ant-select', { hasText: '全部状态' }).click();
+    await page.locator('.ant-select-item-option', { hasText: '在建' }).click();
+    await page.getByText('共 6 家企业').waitFor();
+    await expect.poll(() => rows().count()).toBe(6);
+    for (const text of await rows().allInnerTexts()) expect(text).toContain('在建');
+  });
+
+  it('opens the detail of 湖南顺隆能源有限公司 with its three EIA approvals', async () => {
+    await page.getByRole('button', { name: /清除筛选/ }).click();
+    await page.getByPlaceholder('企业名称、信用代码、环评文号、许可证编号').fill('顺隆');
+    await page.keyboard.press('Enter');
+    await page.getByText('共 1 家企业').waitFor();
+    await page.getByRole('link', { name: SHUNLONG }).click();
+    await page.waitForURL(/\/enterprises\/\d+$/);
+    await page.getByRole('heading', { name: new RegExp(SHUNLONG) }).waitFor();
+    const approvals = page.locator('.ant-card', { hasText: '环评批复（3）' });
+    for (const doc of ['湘环评函[2014]27号', '衡环函[2014]97号', '祁环函[2015]54号']) {
+      await approvals.getByText(doc, { exact: true }).waitFor();
+    }
+    await page.getByText('变更记录').waitFor();
+    await page.screenshot({ path: join(screenshots, 'detail.png'), fullPage: true });
+  });
+
+  it('puts the server’s credit-code error under the field, then saves a valid code', async () => {
+    await page.getByRole('button', { name: /编\s*辑/ }).click();
+    await page.waitForURL(/\/enterprises\/\d+\/edit$/);
+    const creditCode = page.getByLabel('统一社会信用代码');
+    await creditCode.fill('91430426MA4QA9111'); // 17 characters
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    const error = page.locator('.ant-form-item', { has: creditCode }).locator('.ant-form-item-explain-error');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('18位');
+    await page.waitForTimeout(300); // the error message animates in
+    await page.screenshot({ path: join(screenshots, 'form-error.png'), fullPage: true });
+
+    await creditCode.fill('914304267580286729');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('保存成功').waitFor();
+    await page.waitForURL(/\/enterprises\/\d+$/);
+    await page.locator('.ant-descriptions-item', { hasText: '统一社会信用代码' }).getByText('914304267580286729').waitFor();
+  });
+
+  it('downloads the ledger workbook (导出工作簿) as an .xlsx', async () => {
+    await page.goto(`${baseUrl}/enterprises`);
+    await page.getByText('共 50 家企业').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /导出工作簿/ }).click()]);
+    const path = await download.path();
+    const bytes = readFileSync(path);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // an .xlsx is a zip
+    expect(bytes.length).toBeGreaterThan(5 * 1024);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  });
+
+  it('raised no uncaught error in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
