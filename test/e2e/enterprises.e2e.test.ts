@@ -96,7 +96,7 @@ describe.skipIf(!canRun)('企业档案 in the browser', () => {
   });
 
   it('finds 湖南顺隆能源有限公司 by searching 顺隆', async () => {
-    await page.getByPlaceholder('企业名称、信用代码、环评文号、许可证编号').fill('顺隆');
+    await page.getByLabel('搜索企业').fill('顺隆');
     await page.keyboard.press('Enter');
     await page.getByText('共 1 家企业').waitFor();
     await expect.poll(() => rows().count()).toBe(1);
@@ -104,7 +104,7 @@ describe.skipIf(!canRun)('企业档案 in the browser', () => {
   });
 
   it('filters the enterprises under construction (在建): 6', async () => {
-    await page.getByPlaceholder('企业名称、信用代码、环评文号、许可证编号').fill('');
+    await page.getByLabel('搜索企业').fill('');
     await page.keyboard.press('Enter');
     await page.getByText('共 50 家企业').waitFor();
     await page.locator('.ant-select', { hasText: '全部状态' }).click();
@@ -116,7 +116,7 @@ describe.skipIf(!canRun)('企业档案 in the browser', () => {
 
   it('opens the detail of 湖南顺隆能源有限公司 with its three EIA approvals', async () => {
     await page.getByRole('button', { name: /清除筛选/ }).click();
-    await page.getByPlaceholder('企业名称、信用代码、环评文号、许可证编号').fill('顺隆');
+    await page.getByLabel('搜索企业').fill('顺隆');
     await page.keyboard.press('Enter');
     await page.getByText('共 1 家企业').waitFor();
     await page.getByRole('link', { name: SHUNLONG }).click();
@@ -146,7 +146,9 @@ describe.skipIf(!canRun)('企业档案 in the browser', () => {
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('保存成功').waitFor();
     await page.waitForURL(/\/enterprises\/\d+$/);
-    await page.locator('.ant-descriptions-item', { hasText: '统一社会信用代码' }).getByText('914304267580286729').waitFor();
+    // Bordered Descriptions: the label cell is followed by its content cell.
+    const label = page.locator('.ant-descriptions-item-label', { hasText: /^统一社会信用代码$/ });
+    expect(await label.locator('xpath=following-sibling::td[1]').innerText()).toBe('914304267580286729');
   });
 
   it('downloads the ledger workbook (导出工作簿) as an .xlsx', async () => {
@@ -158,6 +160,35 @@ describe.skipIf(!canRun)('企业档案 in the browser', () => {
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // an .xlsx is a zip
     expect(bytes.length).toBeGreaterThan(5 * 1024);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  });
+
+  it('imports the exported workbook back (导入工作簿)', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /导出工作簿/ }).click()]);
+    await page.locator('input[type=file]').setInputFiles(await download.path());
+    await page.locator('.ant-message-notice', { hasText: /导入成功：新增0家，更新50家/ }).waitFor();
+    // Warnings (cells to check) come in a dialog the user closes.
+    const dialog = page.locator('.ant-modal-confirm');
+    if ((await dialog.count()) > 0) {
+      await page.waitForTimeout(400); // the dialog zooms in
+      await page.screenshot({ path: join(screenshots, 'import-warnings.png') });
+      await dialog.getByRole('button', { name: /知道了/ }).click();
+      await dialog.waitFor({ state: 'detached' });
+    }
+    await page.getByText('共 50 家企业').waitFor();
+  });
+
+  it('shows the park profile and offers the annual report for 2024', async () => {
+    await page.getByRole('link', { name: '园区信息' }).click();
+    await page.locator('.ant-card-head-title', { hasText: '规划及规划环评批复' }).waitFor();
+    await page.screenshot({ path: join(screenshots, 'park.png'), fullPage: true });
+
+    await page.getByRole('link', { name: '报告' }).click();
+    await page.locator('.ant-select-selection-item', { hasText: '2024年' }).waitFor();
+    await page.screenshot({ path: join(screenshots, 'reports.png'), fullPage: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /生成年度自评估报告/ }).click()]);
+    const bytes = readFileSync(await download.path());
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // a .docx is a zip
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
   });
 
   it('raised no uncaught error in the page', () => {

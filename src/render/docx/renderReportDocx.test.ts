@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ReportDocument, TableBlock, TableCell } from '../../domain/report/reportModel.js';
+import type { ReportDocument, TableBlock } from '../../domain/report/reportModel.js';
 import {
   CONSTRUCTION_ENTERPRISES,
   CONSTRUCTION_SECTION_TEXT,
@@ -12,7 +12,7 @@ import {
 } from './fixtures/sampleReport.js';
 import { readDocx, readDocxPart, type DocxCell, type DocxContent } from './readDocx.js';
 import { renderReportDocx } from './renderReportDocx.js';
-import { TableShapeError, placeTableCells, scaleColumnWidths } from './tableBlock.js';
+import { scaleColumnWidths } from './tableBlock.js';
 
 /** Columns of table 1.3-1 that an enterprise with several approvals merges down: all but 批复文号 (3). */
 const MERGED_COLUMNS = [0, 1, 2, 4, 5, 6, 7];
@@ -271,44 +271,6 @@ describe('renderReportDocx', () => {
     await expect(renderReportDocx({ title: 't', coverLines: [], blocks: [table] })).rejects.toThrow(
       '表“表1.3-1 园区企业环保执行情况汇总表”结构有误：第 1 行缺少第 3 列的单元格（表头共 3 列）',
     );
-  });
-});
-
-describe('placeTableCells', () => {
-  const base: Omit<TableBlock, 'rows'> = { kind: 'table', caption: '测试表', header: ['A', 'B', 'C'], columnWidths: [1, 1, 1] };
-
-  it('places cells after the columns a rowSpan covers, as HTML does', () => {
-    const placed = placeTableCells({
-      ...base,
-      rows: [
-        [{ text: 'a', rowSpan: 2 }, { text: 'b' }, { text: 'c', rowSpan: 3 }],
-        [{ text: 'b2' }],
-        [{ text: 'a3', colSpan: 2 }],
-      ],
-    });
-    expect(placed.map((row) => row.cells.map((c) => [c.cell.text, c.column]))).toEqual([
-      [['a', 0], ['b', 1], ['c', 2]],
-      [['b2', 1]],
-      [['a3', 0]],
-    ]);
-    expect(placed.map((row) => row.continuesBelow)).toEqual([true, true, false]);
-  });
-
-  it.each<[TableCell[][], string]>([
-    [[[{ text: 'a' }, { text: 'b' }, { text: 'c' }, { text: 'd' }]], '第 1 行第 4 个单元格“d”从第 4 列起占 1 列，超出表头的 3 列'],
-    [[[{ text: 'a', colSpan: 4 }]], '第 1 行第 1 个单元格“a”从第 1 列起占 4 列，超出表头的 3 列'],
-    [[[{ text: 'a', rowSpan: 2 }, { text: 'b' }, { text: 'c' }]], '第 1 行第 1 个单元格“a”跨 2 行，超出表格末行（共 1 行）'],
-    [[[{ text: 'a' }, { text: 'b', rowSpan: 2 }, { text: 'c' }], [{ text: 'x', colSpan: 2 }, { text: 'y' }]], '第 2 行第 1 个单元格“x”与上方跨行的单元格在第 2 列重叠'],
-    [[[{ text: 'a', rowSpan: 0 }, { text: 'b' }, { text: 'c' }]], '第 1 行第 1 个单元格的 rowSpan 为 0，应为不小于 1 的整数'],
-    [[[{ text: 'a', colSpan: 1.5 }, { text: 'b' }, { text: 'c' }]], '第 1 行第 1 个单元格的 colSpan 为 1.5，应为不小于 1 的整数'],
-  ])('refuses %j', (rows, message) => {
-    expect(() => placeTableCells({ ...base, rows })).toThrow(new TableShapeError('测试表', message));
-  });
-
-  it('refuses widths that do not match the header', () => {
-    expect(() => placeTableCells({ ...base, columnWidths: [1, 1], rows: [] })).toThrow('columnWidths 有 2 个，应与表头列数 3 相同');
-    expect(() => placeTableCells({ ...base, columnWidths: [1, 0, 1], rows: [] })).toThrow('第 2 列宽度为 0，应为正数');
-    expect(() => placeTableCells({ ...base, header: [], columnWidths: [], rows: [] })).toThrow('表头为空');
   });
 });
 

@@ -1,9 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { TableBlock } from '../../domain/report/reportModel.js';
-import { placeTableCells } from './placeTableCells.js';
-
-export { placeTableCells, TableLayoutError } from './placeTableCells.js';
-export type { PlacedTableCell } from './placeTableCells.js';
+import { placeTableCells } from '../tableLayout.js';
 
 /** A sheet holding one table: an optional merged title row, the header row, the body, then notes. */
 export interface TableSheet {
@@ -48,7 +45,7 @@ const SHEET_NAME_FORBIDDEN = /[\\/?*:[\]]/;
 /**
  * Writes tables and text-line sheets into one .xlsx. Tables get thin borders, a bold grey header row frozen
  * at the top and repeated on every printed page, merged cells from rowSpan/colSpan placed as in HTML
- * ({@link placeTableCells}), and column widths from `columnWidths` scaled to about 120 characters.
+ * ({@link placeTableCells}, which throws TableShapeError for a table that is not a full grid), and column widths from `columnWidths` scaled to about 120 characters.
  * Cell texts are written as text, exactly as the report model holds them.
  */
 export async function writeTableWorkbook(sheets: WorkbookSheet[]): Promise<Buffer> {
@@ -102,16 +99,11 @@ function wrappedLineCount(text: string, widthChars: number): number {
   return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
 }
 
-/** Relative widths → Excel widths adding up to about {@link TABLE_WIDTH_CHARS}. */
-function scaleColumnWidths(table: TableBlock): number[] {
-  const { header, columnWidths, caption } = table;
-  if (header.length === 0) throw new Error(`表格「${caption}」没有表头列`);
-  if (columnWidths.length !== header.length) {
-    throw new Error(`表格「${caption}」的 columnWidths 有 ${columnWidths.length} 个，应与表头列数 ${header.length} 相同`);
-  }
-  if (columnWidths.some((w) => !Number.isFinite(w) || w <= 0)) {
-    throw new Error(`表格「${caption}」的 columnWidths（${columnWidths.join(', ')}）应全为正数`);
-  }
+/**
+ * Relative widths → Excel widths adding up to about {@link TABLE_WIDTH_CHARS}. The widths must already be checked
+ * (one positive width per header column) by {@link placeTableCells}.
+ */
+function scaleColumnWidths(columnWidths: readonly number[]): number[] {
   const total = columnWidths.reduce((a, b) => a + b, 0);
   return columnWidths.map((w) =>
     Math.max(MIN_COLUMN_WIDTH_CHARS, Math.round(((TABLE_WIDTH_CHARS * w) / total) * 10) / 10),
@@ -120,8 +112,9 @@ function scaleColumnWidths(table: TableBlock): number[] {
 
 function addTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet): void {
   const { table } = sheet;
-  const widths = scaleColumnWidths(table);
-  const placed = placeTableCells(table);
+  // Checks the header, widths and spans; throws TableShapeError before anything is written.
+  const placedRows = placeTableCells(table);
+  const widths = scaleColumnWidths(table.columnWidths);
   const columnCount = table.header.length;
   const fontSize = table.compact ? COMPACT_FONT_SIZE : BODY_FONT_SIZE;
   const totalWidth = widths.reduce((a, b) => a + b, 0);
@@ -160,8 +153,7 @@ function addTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet): void {
   rowNumber++;
 
   const bodyStart = rowNumber;
-  // Every body position gets a border, including covered cells (so merged ranges are outlined) and the
-  // empty tail of a short row.
+  // Every body position gets a border, including covered cells (so merged ranges are outlined).
   for (let r = 0; r < table.rows.length; r++) {
     for (let c = 0; c < columnCount; c++) {
       const cell = worksheet.getCell(bodyStart + r, c + 1);
@@ -170,7 +162,10 @@ function addTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet): void {
       cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     }
   }
-  for (const { row, col, cell: tableCell } of placed) {
+  const placed = placedRows.flatMap((placedRow, row) =>
+    placedRow.cells.map(({ cell, column, rowSpan, colSpan }) => ({ row, col: column, rowSpan, colSpan, tableCell: cell })),
+  );
+  for (const { row, col, rowSpan, colSpan, tableCell } of placed) {
     const cell = worksheet.getCell(bodyStart + row, col + 1);
     if (tableCell.text !== '') cell.value = tableCell.text;
     cell.font = { name: FONT_NAME, size: fontSize, bold: tableCell.bold === true };
@@ -179,8 +174,6 @@ function addTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet): void {
       vertical: 'middle',
       wrapText: true,
     };
-    const rowSpan = tableCell.rowSpan ?? 1;
-    const colSpan = tableCell.colSpan ?? 1;
     if (rowSpan > 1 || colSpan > 1) {
       merges.push([bodyStart + row, col + 1, bodyStart + row + rowSpan - 1, col + colSpan]);
     }

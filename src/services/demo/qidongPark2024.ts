@@ -26,7 +26,6 @@ export const DEMO_PARK: ParkProfileInput = {
     { kind: 'establishment', title: '工业园区规划面积核准', documentNumber: null, approvedOn: '2018', authority: '国家发展和改革委员会' },
     { kind: 'plan_eia', title: '《祁东经济开发区环境影响报告书》', documentNumber: '湘环评函[2014]89号', approvedOn: '2014-08', authority: '湖南省环境保护厅' },
     { kind: 'follow_up', title: '祁东经济开发区环境影响跟踪评价', documentNumber: '湘环评函[2022]90号', approvedOn: null, authority: '湖南省生态环境厅' },
-    { kind: 'establishment', title: '省政府批复同意设立祁东高新技术产业开发区', documentNumber: null, approvedOn: '2023-03', authority: '湖南省人民政府' },
   ],
   yearlyFigures: [{ year: 2024, industrialOutputYiYuan: '40.25', industrialAddedValueYiYuan: '14.69' }],
 };

@@ -1,5 +1,5 @@
 import { EnvironmentOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Flex, Layout, Menu, Result, Select, Space, Spin, Typography, theme } from 'antd';
+import { Alert, Button, Empty, Flex, Layout, Menu, Result, Select, Space, Spin, Tag, Typography, theme } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { Link, matchPath, useLocation } from 'react-router-dom';
 import { routes } from '../routes';
@@ -48,10 +48,12 @@ export function BasicLayout({ children }: { children: ReactNode }) {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider width={220} breakpoint="lg" collapsedWidth={64} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh' }}>
-        <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, height: 64, padding: '0 20px', overflow: 'hidden' }}>
+      <Sider width={232} theme="dark">
+        {/* The dark column spans the whole page; the menu stays in view while the page scrolls. */}
+        <div style={{ position: 'sticky', top: 0 }}>
+        <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, height: 64, padding: '0 16px', overflow: 'hidden' }}>
           <img src="/favicon.svg" alt="" width={28} height={28} />
-          <span style={{ color: '#fff', fontWeight: 600, fontSize: 15, whiteSpace: 'nowrap' }}>园区生态环境管理</span>
+          <span style={{ color: '#fff', fontWeight: 600, fontSize: 15, whiteSpace: 'nowrap' }}>园区生态环境管理平台</span>
         </Link>
         <Menu
           theme="dark"
@@ -61,6 +63,7 @@ export function BasicLayout({ children }: { children: ReactNode }) {
             .filter((r) => r.menu)
             .map((r) => ({ key: r.path, icon: r.menu?.icon, label: <Link to={r.path}>{r.menu?.label}</Link> }))}
         />
+        </div>
       </Sider>
       <Layout>
         <Header
@@ -76,17 +79,19 @@ export function BasicLayout({ children }: { children: ReactNode }) {
             zIndex: 10,
           }}
         >
-          <Space size={12}>
-            <Typography.Text strong style={{ fontSize: 18 }}>
-              园区生态环境管理平台
+          <Space size={10} style={{ minWidth: 0, overflow: 'hidden' }}>
+            <EnvironmentOutlined style={{ color: token.colorPrimary, fontSize: 18 }} />
+            <Typography.Text strong style={{ fontSize: 17 }} ellipsis>
+              {park?.name ?? '园区生态环境管理平台'}
             </Typography.Text>
+            {park ? <Tag color="blue">{park.level}</Tag> : null}
+            {park ? <Typography.Text type="secondary">园区代码 {park.code}</Typography.Text> : null}
           </Space>
           <Space size={8}>
-            <EnvironmentOutlined style={{ color: token.colorPrimary }} />
-            <Typography.Text type="secondary">当前园区</Typography.Text>
+            <Typography.Text type="secondary">切换园区</Typography.Text>
             <Select
-              aria-label="当前园区"
-              style={{ minWidth: 300 }}
+              aria-label="切换园区"
+              style={{ minWidth: 280 }}
               value={park?.code}
               loading={loading}
               placeholder="选择园区"

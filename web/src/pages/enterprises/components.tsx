@@ -18,9 +18,13 @@ export function EiaCell({ e }: { e: Enterprise }) {
   if (e.eiaApprovals.length === 0) return <Typography.Text type="secondary">未办理</Typography.Text>;
   return (
     <span>
-      {e.eiaApprovals
-        .map((a) => a.documentNumber ?? (a.type ? `${EIA_TYPE_LABELS[a.type]}（无文号）` : '已批复'))
-        .join('，')}
+      {e.eiaApprovals.map((a, i, all) => (
+        // Each number stays on one line; lines break only between numbers.
+        <span key={i} style={{ display: 'inline-block' }}>
+          {a.documentNumber ?? (a.type ? `${EIA_TYPE_LABELS[a.type]}（无文号）` : '已批复')}
+          {i < all.length - 1 ? '，' : ''}
+        </span>
+      ))}
     </span>
   );
 }
@@ -44,10 +48,10 @@ export function EmergencyCell({ e }: { e: Enterprise }) {
 export function PermitCell({ e }: { e: Enterprise }) {
   if (!e.permit.held) return <Typography.Text type="secondary">未取得</Typography.Text>;
   return (
-    <Space size={4} wrap>
+    <span>
       {e.permit.permitClass ? <Tag color="blue">{PERMIT_CLASS_LABELS[e.permit.permitClass]}</Tag> : null}
-      <span style={{ wordBreak: 'break-all' }}>{e.permit.number ?? (e.permit.permitClass ? '' : '已取得')}</span>
-    </Space>
+      <span style={{ display: 'inline-block', wordBreak: 'break-all' }}>{e.permit.number ?? (e.permit.permitClass ? '' : '已取得')}</span>
+    </span>
   );
 }
 

@@ -82,8 +82,8 @@ export default function HomePage() {
   return (
     <>
       <PageHeader
-        title={park.name}
-        subTitle={`园区代码 ${park.code} · ${park.level}${park.divisionName ? ` · ${park.divisionName}` : ''}`}
+        title="园区概览"
+        subTitle={`${park.name} · ${park.level}${park.divisionName ? ` · ${park.divisionName}` : ''} · 数据来自企业档案（一企一档）`}
         extra={
           <Space>
             <Typography.Text type="secondary">统计年度</Typography.Text>

@@ -88,7 +88,7 @@ function EnterpriseForm({ initial, existing }: { initial: EnterpriseFormValues; 
   const [saving, setSaving] = useState(false);
   const [otherIssues, setOtherIssues] = useState<FieldIssue[]>([]);
   const held = Form.useWatch(['permit', 'held'], form);
-  const status = Form.useWatch('status', form);
+  const cleared = Form.useWatch('status', form) === 'cleared';
 
   const onFinish = async (values: EnterpriseFormValues) => {
     setSaving(true);
@@ -165,13 +165,13 @@ function EnterpriseForm({ initial, existing }: { initial: EnterpriseFormValues; 
           />
         ) : null}
         <Card title="基本信息">
-          <Row gutter={24}>
-            <Col xs={24} md={6} xl={4}>
+          <Row gutter={20}>
+            <Col xs={24} md={6} xl={3}>
               <Form.Item name="seq" label="序号" rules={existing ? [{ required: true, message: '请输入序号' }] : []}>
                 <InputNumber min={1} precision={0} style={{ width: '100%' }} placeholder="留空排在最后" />
               </Form.Item>
             </Col>
-            <Col xs={24} md={18} xl={10}>
+            <Col xs={24} md={18} xl={11}>
               <Form.Item
                 name="name"
                 label="企业名称"
@@ -185,17 +185,24 @@ function EnterpriseForm({ initial, existing }: { initial: EnterpriseFormValues; 
                 <Input placeholder="18位，如 914304267580286729" style={{ fontFamily: 'monospace' }} />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12} xl={10}>
+            <Col xs={24} md={12} xl={cleared ? 8 : 9}>
               <Form.Item name="industryCode" label="行业类别">
                 <IndustrySelect />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12} xl={7}>
+            <Col xs={24} md={12} xl={cleared ? 4 : 5}>
               <Form.Item name="status" label="企业状态" rules={[{ required: true, message: '请选择企业状态' }]}>
                 <Select options={ENTERPRISE_STATUSES.map((s) => ({ value: s, label: ENTERPRISE_STATUS_LABELS[s] }))} />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12} xl={7}>
+            {cleared ? (
+              <Col xs={24} md={12} xl={4}>
+                <Form.Item name="clearedOn" label="清退日期">
+                  <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="选择日期" />
+                </Form.Item>
+              </Col>
+            ) : null}
+            <Col xs={24} md={12} xl={cleared ? 4 : 5}>
               <Form.Item name="riskSource" label="是否涉及环境风险源">
                 <Radio.Group
                   optionType="button"
@@ -207,30 +214,23 @@ function EnterpriseForm({ initial, existing }: { initial: EnterpriseFormValues; 
                 />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12} xl={7}>
+            <Col xs={24} md={12} xl={cleared ? 4 : 5}>
               <Form.Item name="enteredOn" label="入园日期">
                 <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="选择日期" />
               </Form.Item>
             </Col>
-            {status === 'cleared' ? (
-              <Col xs={24} md={12} xl={7}>
-                <Form.Item name="clearedOn" label="清退日期">
-                  <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="选择日期" />
-                </Form.Item>
-              </Col>
-            ) : null}
-            <Col xs={24} md={12} xl={5}>
+            <Col xs={24} xl={12}>
+              <Form.Item name="address" label="地址">
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={6}>
               <Form.Item name="contactName" label="联系人">
                 <Input />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12} xl={5}>
+            <Col xs={24} md={12} xl={6}>
               <Form.Item name="contactPhone" label="联系电话">
-                <Input />
-              </Form.Item>
-            </Col>
-            <Col xs={24} xl={status === 'cleared' ? 24 : 14}>
-              <Form.Item name="address" label="地址">
                 <Input />
               </Form.Item>
             </Col>
@@ -263,19 +263,20 @@ function EnterpriseForm({ initial, existing }: { initial: EnterpriseFormValues; 
                   type="inner"
                   title={`第 ${idx + 1} 条`}
                   style={{ marginBottom: idx === fields.length - 1 ? 0 : 12 }}
+                  styles={{ body: { paddingBottom: 0 } }}
                   extra={
                     <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(name)}>
                       删除
                     </Button>
                   }
                 >
-                  <Row gutter={16}>
-                    <Col xs={24} md={8} xl={4}>
+                  <Row gutter={12}>
+                    <Col xs={24} md={8} xl={3}>
                       <Form.Item name={[name, 'type']} label="类型">
                         <Select options={eiaTypeOptions} />
                       </Form.Item>
                     </Col>
-                    <Col xs={24} md={16} xl={8}>
+                    <Col xs={24} md={16} xl={6}>
                       <Form.Item name={[name, 'documentNumber']} label="文号/备案号">
                         <Input placeholder="如 衡环函[2014]97号" />
                       </Form.Item>
@@ -285,28 +286,31 @@ function EnterpriseForm({ initial, existing }: { initial: EnterpriseFormValues; 
                         <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="选择日期" />
                       </Form.Item>
                     </Col>
-                    <Col xs={24} md={16} xl={8}>
+                    <Col xs={24} md={16} xl={5}>
                       <Form.Item name={[name, 'authority']} label="审批机关">
                         <Input placeholder="如 衡阳市生态环境局" />
                       </Form.Item>
                     </Col>
-                    <Col xs={24} md={8} xl={4}>
+                    <Col xs={12} md={8} xl={3}>
                       <Form.Item name={[name, 'acceptance']} label="验收情况" rules={[{ required: true, message: '请选择验收情况' }]}>
                         <Select options={ACCEPTANCE_STATUSES.map((a) => ({ value: a, label: ACCEPTANCE_LABELS[a] }))} />
                       </Form.Item>
                     </Col>
-                    <Col xs={24} md={8} xl={4}>
+                    <Col xs={12} md={8} xl={3}>
                       <Form.Item noStyle dependencies={[['eiaApprovals', name, 'acceptance']]}>
-                        {() => (
-                          <Form.Item name={[name, 'acceptedOn']} label="验收日期">
-                            <DatePicker
-                              format={DATE_FORMAT}
-                              style={{ width: '100%' }}
-                              placeholder={form.getFieldValue(['eiaApprovals', name, 'acceptance']) === 'accepted' ? '选择日期' : '未验收无需填写'}
-                              disabled={form.getFieldValue(['eiaApprovals', name, 'acceptance']) !== 'accepted'}
-                            />
-                          </Form.Item>
-                        )}
+                        {() => {
+                          const accepted = form.getFieldValue(['eiaApprovals', name, 'acceptance']) === 'accepted';
+                          return (
+                            <Form.Item name={[name, 'acceptedOn']} label="验收日期">
+                              <DatePicker
+                                format={DATE_FORMAT}
+                                style={{ width: '100%' }}
+                                placeholder={accepted ? '选择日期' : '无需填写'}
+                                disabled={!accepted}
+                              />
+                            </Form.Item>
+                          );
+                        }}
                       </Form.Item>
                     </Col>
                   </Row>

@@ -71,12 +71,12 @@ export default function EnterpriseListPage() {
   const sortOrderOf = (key: SortKey) => (sort === key ? (order === 'asc' ? 'ascend' : 'descend') : null);
 
   const columns: ColumnsType<Enterprise> = [
-    { title: '序号', dataIndex: 'seq', key: 'seq', width: 76, align: 'center', sorter: true, sortOrder: sortOrderOf('seq') },
+    { title: '序号', dataIndex: 'seq', key: 'seq', width: 64, align: 'center', sorter: true, sortOrder: sortOrderOf('seq') },
     {
       title: '企业名称',
       dataIndex: 'name',
       key: 'name',
-      width: 240,
+      width: 196,
       sorter: true,
       sortOrder: sortOrderOf('name'),
       render: (name: string, e) => <Link to={`/enterprises/${e.id}`}>{name}</Link>,
@@ -85,7 +85,7 @@ export default function EnterpriseListPage() {
       title: '行业类别',
       dataIndex: 'industryName',
       key: 'industry',
-      width: 180,
+      width: 140,
       render: (v: string | null, e) =>
         v ? (
           <span title={e.industryCode ?? undefined}>{v}</span>
@@ -93,11 +93,11 @@ export default function EnterpriseListPage() {
           <Typography.Text type="secondary">{e.industryCode ?? '未填写'}</Typography.Text>
         ),
     },
-    { title: '状态', dataIndex: 'status', key: 'status', width: 90, render: (s: EnterpriseStatus) => <StatusTag status={s} /> },
-    { title: '环评批复', key: 'eia', width: 240, render: (_: unknown, e) => <EiaCell e={e} /> },
-    { title: '验收', key: 'acceptance', width: 110, render: (_: unknown, e) => <AcceptanceCell e={e} /> },
-    { title: '应急预案', key: 'emergency', width: 170, render: (_: unknown, e) => <EmergencyCell e={e} /> },
-    { title: '排污许可', key: 'permit', width: 250, render: (_: unknown, e) => <PermitCell e={e} /> },
+    { title: '状态', dataIndex: 'status', key: 'status', width: 84, render: (s: EnterpriseStatus) => <StatusTag status={s} /> },
+    { title: '环评批复', key: 'eia', width: 190, render: (_: unknown, e) => <EiaCell e={e} /> },
+    { title: '验收', key: 'acceptance', width: 90, render: (_: unknown, e) => <AcceptanceCell e={e} /> },
+    { title: '应急预案', key: 'emergency', width: 140, render: (_: unknown, e) => <EmergencyCell e={e} /> },
+    { title: '排污许可', key: 'permit', width: 200, render: (_: unknown, e) => <PermitCell e={e} /> },
   ];
 
   const onTableChange: TableProps<Enterprise>['onChange'] = (pagination, _filters, sorter, extra) => {
@@ -138,9 +138,9 @@ export default function EnterpriseListPage() {
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
           <Input.Search
             aria-label="搜索企业"
-            placeholder="企业名称、信用代码、环评文号、许可证编号"
+            placeholder="企业名称 / 信用代码 / 环评文号 / 许可证号"
             allowClear
-            style={{ width: 340 }}
+            style={{ width: 360 }}
             value={searchText}
             onChange={(ev) => setSearchText(ev.target.value)}
             onSearch={(v) => setParam({ q: v.trim() || undefined })}
@@ -184,7 +184,7 @@ export default function EnterpriseListPage() {
           columns={columns}
           dataSource={list.data?.items ?? []}
           onChange={onTableChange}
-          scroll={{ x: 1350 }}
+          scroll={{ x: 1100 }}
           locale={{ emptyText: q || status || permitClass ? '没有符合条件的企业' : '暂无企业，可点击“新增企业”或“导入工作簿”' }}
           pagination={{
             current: page,
