@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../', import.meta.url).pathname;
+
+function sources(dir: string): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(root, path)).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const importsOf = (file: string) =>
+  [...readFileSync(join(root, file), 'utf8').matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+
+/** Layers depend downward only (docs/ARCHITECTURE.md). */
+describe('layer boundaries', () => {
+  it('src/domain is pure: it imports only itself (and no Node I/O)', () => {
+    for (const file of sources('src/domain').filter((f) => !f.endsWith('.test.ts'))) {
+      for (const spec of importsOf(file)) {
+        const ok = spec.startsWith('.') && !relative('src/domain', join(file, '..', spec)).startsWith('..');
+        expect(ok, `${file} imports ${spec}`).toBe(true);
+      }
+    }
+  });
+
+  it('src/store, src/services and src/render never import the server, the CLI or the web app', () => {
+    for (const dir of ['src/store', 'src/services', 'src/render']) {
+      for (const file of sources(dir)) {
+        for (const spec of importsOf(file)) expect(spec, `${file} imports ${spec}`).not.toMatch(/\/(server|cli)\/|web\//);
+      }
+    }
+  });
+
+  it('routes and CLI commands never touch the database directly', () => {
+    for (const file of [...sources('src/server'), ...sources('src/cli')]) {
+      for (const spec of importsOf(file)) {
+        expect(spec, `${file} imports ${spec}`).not.toMatch(/drizzle-orm|store\/queries|store\/schema|^pg$/);
+      }
+    }
+  });
+});
