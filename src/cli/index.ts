@@ -1,10 +1,12 @@
 import { Command } from 'commander';
+import { registerAudit } from './commands/audit.js';
 import { registerCheckId } from './commands/checkId.js';
 import { registerDb } from './commands/db.js';
 import { registerEnterprises } from './commands/enterprises.js';
 import { registerLedger } from './commands/ledger.js';
 import { registerReport } from './commands/report.js';
 import { registerStart } from './commands/start.js';
+import { registerUsers } from './commands/users.js';
 import { reportError } from './runtime.js';
 
 const program = new Command('parkeco')
@@ -17,5 +19,7 @@ registerEnterprises(program);
 registerLedger(program);
 registerReport(program);
 registerCheckId(program);
+registerUsers(program);
+registerAudit(program);
 
 await program.parseAsync(process.argv).catch(reportError);

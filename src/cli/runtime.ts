@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { ServiceError } from '../services/errors.js';
-import type { ServiceContext } from '../services/context.js';
+import { systemContext, type ServiceContext } from '../services/context.js';
 import { openStore, storeOptionsFromEnv, type Store } from '../store/client.js';
 
 /** The package root, for web/dist and other files shipped in the checkout. */
@@ -15,7 +15,7 @@ export async function withStore<T>(opts: GlobalOptions, fn: (ctx: ServiceContext
   const store = await openStore(storeOptionsFromEnv(process.env, opts.dataDir));
   try {
     await store.migrate();
-    return await fn({ db: store.db, actor: 'cli' }, store);
+    return await fn(systemContext(store.db, 'cli'), store);
   } finally {
     await store.close();
   }

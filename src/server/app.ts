@@ -1,17 +1,22 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../services/context.js';
 import type { Store } from '../store/client.js';
 import { errorHandler } from './errors.js';
+import { authRoutes } from './routes/auth.js';
 import { enterpriseRoutes } from './routes/enterprises.js';
 import { parkRoutes } from './routes/parks.js';
 import { referenceRoutes } from './routes/reference.js';
+import { regionRoutes } from './routes/region.js';
 import { reportRoutes } from './routes/reports.js';
+import { userRoutes } from './routes/users.js';
+import { registerSessions } from './session.js';
 
 export interface AppDeps {
   store: Store;
@@ -20,6 +25,11 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
 }
 
+/** The web app's policy: its own scripts only; inline styles because Ant Design injects them. */
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
 /** Builds the HTTP app: REST API under /api, OpenAPI at /api/docs, the web UI at /. Does not listen. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({ logger: deps.logger ?? false }).withTypeProvider<ZodTypeProvider>();
@@ -27,24 +37,32 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
 
-  app.addHook('onSend', async (_req, reply) => {
+  app.addHook('onSend', async (req, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'same-origin');
+    reply.header('cross-origin-opener-policy', 'same-origin');
+    if (!req.url.startsWith('/api/docs')) reply.header('content-security-policy', CSP);
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
+  await app.register(rateLimit, { global: false });
+  await registerSessions(app, deps.store.db);
   await app.register(swagger, {
     openapi: { info: { title: '园区生态环境管理平台 API', version: '0.1.0' } },
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  // Until users and roles exist (issue 3), the change log records which interface acted.
-  const ctx = (): ServiceContext => ({ db: deps.store.db, actor: 'web' });
+  // The session hook has put the signed-in user on every non-public request.
+  const ctx = (req: FastifyRequest): ServiceContext => ({ db: deps.store.db, actor: req.user! });
   await app.register(
     async (api) => {
       api.get('/health', async () => ({ ok: true }));
+      await api.register(authRoutes, { ctx, db: deps.store.db });
+      await api.register(userRoutes, { ctx });
       await api.register(parkRoutes, { ctx });
+      await api.register(regionRoutes, { ctx });
       await api.register(enterpriseRoutes, { ctx });
       await api.register(reportRoutes, { ctx });
       await api.register(referenceRoutes);

@@ -8,6 +8,9 @@ const STATUS: Record<ServiceErrorCode, number> = {
   CONFLICT: 409,
   IMPORT_INVALID: 400,
   BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
 };
 
 /**
@@ -27,9 +30,10 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     return reply.status(400).send({ error: { code: 'VALIDATION', message: '请求参数有误', issues } });
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    const message =
-      error.statusCode === 415 ? '不支持的请求内容类型' : error.statusCode === 413 ? '上传的文件过大' : '请求有误';
-    return reply.status(error.statusCode).send({ error: { code: 'BAD_REQUEST', message, issues: [] } });
+    const s = error.statusCode;
+    const message = s === 415 ? '不支持的请求内容类型' : s === 413 ? '上传的文件过大' : s === 429 ? '请求过于频繁，请稍后再试' : '请求有误';
+    const code = s === 429 ? 'RATE_LIMITED' : 'BAD_REQUEST';
+    return reply.status(s).send({ error: { code, message, issues: [] } });
   }
   request.log.error({ err: error }, 'unhandled error');
   return reply.status(500).send({ error: { code: 'INTERNAL', message: '服务器内部错误，请稍后重试', issues: [] } });

@@ -1,11 +1,17 @@
 import type { Db } from '../store/client.js';
+import type { Actor } from './auth/actor.js';
 
 /** What every service verb receives: the database (or a transaction on it) and who is acting. */
 export interface ServiceContext {
   db: Db;
-  /** Recorded in the change log. Until users exist (issue 3) this is the interface that acted: web, cli, import. */
-  actor: string;
+  actor: Actor;
 }
+
+/** A context for the platform's own work or the CLI, not limited by roles. */
+export const systemContext = (db: Db, name: 'system' | 'cli' | 'test' = 'system'): ServiceContext => ({
+  db,
+  actor: { kind: 'system', name },
+});
 
 /** Runs `fn` in a transaction, joining the caller's when the context already carries one. */
 export async function withTransaction<T>(ctx: ServiceContext, fn: (tx: ServiceContext) => Promise<T>): Promise<T> {

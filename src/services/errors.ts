@@ -1,4 +1,12 @@
-export type ServiceErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'IMPORT_INVALID' | 'BAD_REQUEST';
+export type ServiceErrorCode =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'IMPORT_INVALID'
+  | 'BAD_REQUEST'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED';
 
 /** One problem in the input: a field of a record, or a cell of an imported sheet. Messages are Chinese. */
 export interface ServiceIssue {
@@ -25,3 +33,5 @@ export class ServiceError extends Error {
 }
 
 export const notFound = (what: string) => new ServiceError('NOT_FOUND', `${what}不存在`);
+
+export const forbidden = (what = '无权进行此操作') => new ServiceError('FORBIDDEN', what);

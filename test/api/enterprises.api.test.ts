@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbookGrid } from '../../src/render/xlsx/readWorkbookGrid.js';
 import type { Store } from '../../src/store/client.js';
-import { createDemoApp } from '../helpers/demoApp.js';
+import { createDemoApp, loginAs, type Client } from '../helpers/demoApp.js';
 import { storeKinds } from '../helpers/testStore.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -23,7 +23,8 @@ const newEnterprise = {
 describe.each(await storeKinds())('enterprise file through the HTTP API on %s', (kind) => {
   let store: Store;
   let app: FastifyInstance;
-  const get = async (url: string) => app.inject({ method: 'GET', url });
+  let officer: Client;
+  const get = async (url: string) => officer.get(url);
   const total = async () => (await get(`${P}/enterprises`)).json().total as number;
   const idOf = async (name: string) =>
     ((await get(`${P}/enterprises?q=${encodeURIComponent(name)}`)).json().items as { id: number; name: string }[]).find(
@@ -32,6 +33,7 @@ describe.each(await storeKinds())('enterprise file through the HTTP API on %s', 
 
   beforeAll(async () => {
     ({ store, app } = await createDemoApp(kind));
+    officer = await loginAs(app, 'officer');
   });
   afterAll(async () => {
     await app.close();
@@ -91,7 +93,7 @@ describe.each(await storeKinds())('enterprise file through the HTTP API on %s', 
   });
 
   it('refuses a bad credit code with a Chinese message on the field, and writes nothing', async () => {
-    const res = await app.inject({ method: 'POST', url: `${P}/enterprises`, payload: { ...newEnterprise, creditCode: '91430426MA4QA9111' } });
+    const res = await officer.inject({ method: 'POST', url: `${P}/enterprises`, payload: { ...newEnterprise, creditCode: '91430426MA4QA9111' } });
     expect(res.statusCode).toBe(400);
     const { error } = res.json();
     expect(error.code).toBe('VALIDATION');
@@ -101,7 +103,7 @@ describe.each(await storeKinds())('enterprise file through the HTTP API on %s', 
   });
 
   it('refuses a body of the wrong shape with messages naming the fields', async () => {
-    const res = await app.inject({ method: 'POST', url: `${P}/enterprises`, payload: { name: '', status: 'running' } });
+    const res = await officer.inject({ method: 'POST', url: `${P}/enterprises`, payload: { name: '', status: 'running' } });
     expect(res.statusCode).toBe(400);
     const fields = res.json().error.issues.map((i: { field: string }) => i.field);
     expect(fields).toEqual(expect.arrayContaining(['name', 'status']));
@@ -109,16 +111,16 @@ describe.each(await storeKinds())('enterprise file through the HTTP API on %s', 
   });
 
   it('creates, updates and deletes an enterprise, recording each change', async () => {
-    const created = await app.inject({ method: 'POST', url: `${P}/enterprises`, payload: newEnterprise });
+    const created = await officer.inject({ method: 'POST', url: `${P}/enterprises`, payload: newEnterprise });
     expect(created.statusCode).toBe(201);
     const e = created.json();
     expect(e).toMatchObject({ seq: 51, industryName: '电气机械和器材制造业', warnings: [] });
     expect(e.emergencyPlans[0].riskLevel).toBe('L');
 
-    const dup = await app.inject({ method: 'POST', url: `${P}/enterprises`, payload: newEnterprise });
+    const dup = await officer.inject({ method: 'POST', url: `${P}/enterprises`, payload: newEnterprise });
     expect(dup.statusCode).toBe(409);
 
-    const updated = await app.inject({
+    const updated = await officer.inject({
       method: 'PUT',
       url: `${P}/enterprises/${e.id}`,
       payload: { ...newEnterprise, eiaApprovals: [{ ...newEnterprise.eiaApprovals[0], acceptance: 'accepted', acceptedOn: '2024-10-08' }] },
@@ -132,7 +134,7 @@ describe.each(await storeKinds())('enterprise file through the HTTP API on %s', 
     expect(history[0].before.eiaApprovals[0].acceptance).toBe('pending');
     expect(history[0].after.eiaApprovals[0].acceptance).toBe('accepted');
 
-    expect((await app.inject({ method: 'DELETE', url: `${P}/enterprises/${e.id}` })).statusCode).toBe(204);
+    expect((await officer.inject({ method: 'DELETE', url: `${P}/enterprises/${e.id}` })).statusCode).toBe(204);
     const gone = await get(`${P}/enterprises/${e.id}`);
     expect(gone.statusCode).toBe(404);
     expect(gone.json().error.code).toBe('NOT_FOUND');
@@ -153,7 +155,7 @@ describe.each(await storeKinds())('enterprise file through the HTTP API on %s', 
     const grid = await readWorkbookGrid(exported.rawPayload);
     expect(grid.sheets.map((s) => s.name)).toEqual(['企业档案', '填写说明']);
 
-    const res = await app.inject({ method: 'POST', url: `${P}/enterprises/import`, headers: { 'content-type': XLSX }, payload: exported.rawPayload });
+    const res = await officer.inject({ method: 'POST', url: `${P}/enterprises/import`, headers: { 'content-type': XLSX }, payload: exported.rawPayload });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ created: 0, updated: 50 });
     const after = (await get(`${P}/enterprises`)).json().items;
@@ -171,7 +173,7 @@ describe.each(await storeKinds())('enterprise file through the HTTP API on %s', 
     ws.getCell('G5').value = '91430426MA4Q74XM72';
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
 
-    const res = await app.inject({ method: 'POST', url: `${P}/enterprises/import`, headers: { 'content-type': XLSX }, payload: bytes });
+    const res = await officer.inject({ method: 'POST', url: `${P}/enterprises/import`, headers: { 'content-type': XLSX }, payload: bytes });
     expect(res.statusCode).toBe(400);
     const { error } = res.json();
     expect(error.code).toBe('IMPORT_INVALID');
@@ -182,7 +184,7 @@ describe.each(await storeKinds())('enterprise file through the HTTP API on %s', 
   });
 
   it('refuses bytes that are not a workbook', async () => {
-    const res = await app.inject({ method: 'POST', url: `${P}/enterprises/import`, headers: { 'content-type': XLSX }, payload: Buffer.from('序号,企业名称\n1,甲') });
+    const res = await officer.inject({ method: 'POST', url: `${P}/enterprises/import`, headers: { 'content-type': XLSX }, payload: Buffer.from('序号,企业名称\n1,甲') });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toContain('Excel');
     expect(await total()).toBe(50);
@@ -192,17 +194,17 @@ describe.each(await storeKinds())('enterprise file through the HTTP API on %s', 
     const tpl = await get('/api/enterprises/template.xlsx');
     const grid = await readWorkbookGrid(tpl.rawPayload);
     expect(grid.sheets[0].rows[1]).toEqual(expect.arrayContaining(['序号', '企业名称', '是否有环评手续（批复文号）']));
-    const res = await app.inject({ method: 'POST', url: `${P}/enterprises/import`, headers: { 'content-type': XLSX }, payload: tpl.rawPayload });
+    const res = await officer.inject({ method: 'POST', url: `${P}/enterprises/import`, headers: { 'content-type': XLSX }, payload: tpl.rawPayload });
     expect(res.json().error.message).toBe('工作簿中没有企业数据');
   });
 
   it('updates the park profile, refusing an unknown division code', async () => {
     const profile = (await get(P)).json();
     const { id: _id, divisionName: _d, code: _c, ...body } = profile;
-    const bad = await app.inject({ method: 'PUT', url: P, payload: { ...body, divisionCode: '439999' } });
+    const bad = await officer.inject({ method: 'PUT', url: P, payload: { ...body, divisionCode: '439999' } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.issues[0].field).toBe('divisionCode');
-    const ok = await app.inject({ method: 'PUT', url: P, payload: { ...body, leadingIndustries: [...body.leadingIndustries, '食品加工'] } });
+    const ok = await officer.inject({ method: 'PUT', url: P, payload: { ...body, leadingIndustries: [...body.leadingIndustries, '食品加工'] } });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().leadingIndustries).toEqual(['机械制造', '电子信息', '新材料', '新能源', '食品加工']);
     expect(ok.json().approvals).toEqual(profile.approvals);

@@ -13,10 +13,8 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
-import { seedDemoPark } from '../../src/services/demo/seedDemoPark.js';
 import type { Store } from '../../src/store/client.js';
-import { createTestStore } from '../helpers/testStore.js';
+import { createDemoApp } from '../helpers/demoApp.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const webRoot = join(repoRoot, 'web', 'dist');
@@ -39,9 +37,7 @@ describe.skipIf(!canRun)('企业档案 in the browser', () => {
   const rows = () => page.locator('.ant-table-tbody tr.ant-table-row');
 
   beforeAll(async () => {
-    store = await createTestStore('pglite');
-    await seedDemoPark({ db: store.db, actor: 'demo' });
-    app = await buildApp({ store, webRoot });
+    ({ store, app } = await createDemoApp('pglite', webRoot));
     await app.listen({ host: '127.0.0.1', port: 0 });
     baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
@@ -180,10 +176,12 @@ describe.skipIf(!canRun)('企业档案 in the browser', () => {
   it('shows the park profile and offers the annual report for 2024', async () => {
     await page.getByRole('link', { name: '园区信息' }).click();
     await page.locator('.ant-card-head-title', { hasText: '规划及规划环评批复' }).waitFor();
+    await page.waitForTimeout(400); // menu highlight and button colours animate
     await page.screenshot({ path: join(screenshots, 'park.png'), fullPage: true });
 
     await page.getByRole('link', { name: '报告' }).click();
     await page.locator('.ant-select-selection-item', { hasText: '2024年' }).waitFor();
+    await page.waitForTimeout(400);
     await page.screenshot({ path: join(screenshots, 'reports.png'), fullPage: true });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /生成年度自评估报告/ }).click()]);
     const bytes = readFileSync(await download.path());

@@ -1,13 +1,44 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
+import { createUser } from '../../src/services/auth/users.js';
+import { systemContext } from '../../src/services/context.js';
 import { seedDemoPark } from '../../src/services/demo/seedDemoPark.js';
 import type { Store } from '../../src/store/client.js';
 import { createTestStore } from './testStore.js';
 
-/** A test store of the given kind with the demo park loaded, and the HTTP app on it (not listening). */
+/** The password of every test user. */
+export const TEST_PASSWORD = 'Qidong-Test-2024';
+
+/** Test users of the demo park: an administrator, the park's officer, and a reviewer for Hunan. */
+export const DEMO_USERS = [
+  { username: 'admin', displayName: '管理员', role: 'admin' },
+  { username: 'officer', displayName: '祁东园区环保专员', role: 'officer', parkCodes: ['S437012'] },
+  { username: 'hunan', displayName: '湖南省生态环境厅', role: 'reviewer', regionCode: '430000' },
+] as const;
+
+/** A test store of the given kind with the demo park and its users loaded, and the HTTP app on it (not listening). */
 export async function createDemoApp(kind: 'pglite' | 'postgres', webRoot?: string): Promise<{ store: Store; app: FastifyInstance }> {
   const store = await createTestStore(kind);
-  await seedDemoPark({ db: store.db, actor: 'test' });
+  const ctx = systemContext(store.db, 'test');
+  await seedDemoPark(ctx);
+  for (const u of DEMO_USERS) await createUser(ctx, { ...u, password: TEST_PASSWORD });
   const app = await buildApp({ store, webRoot });
   return { store, app };
+}
+
+export interface Client {
+  /** app.inject with this user's session cookie and CSRF header. */
+  inject(opts: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  get(url: string): ReturnType<FastifyInstance['inject']>;
+}
+
+/** Signs in through the API and returns a client that sends the session cookie and CSRF token. */
+export async function loginAs(app: FastifyInstance, username: string, password = TEST_PASSWORD): Promise<Client> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const csrf = res.json().csrfToken as string;
+  const inject = (opts: InjectOptions) =>
+    app.inject({ ...opts, headers: { ...(opts.headers ?? {}), cookie, 'x-csrf-token': csrf } });
+  return { inject, get: (url) => inject({ method: 'GET', url }) };
 }

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { buildApp } from '../../server/app.js';
 import { seedDemoPark } from '../../services/demo/seedDemoPark.js';
+import { ensureInitialAdmin } from '../../services/auth/users.js';
+import { systemContext } from '../../services/context.js';
 import { listParks } from '../../services/parks/parkProfile.js';
 import { openStore, storeOptionsFromEnv } from '../../store/client.js';
 import { packageRoot, type GlobalOptions } from '../runtime.js';
@@ -18,10 +20,15 @@ export function registerStart(program: Command) {
       const storeOptions = storeOptionsFromEnv(process.env, global.dataDir);
       const store = await openStore(storeOptions);
       await store.migrate();
-      const ctx = { db: store.db, actor: 'system' };
+      const ctx = systemContext(store.db);
       if (opts.demo && (await listParks(ctx)).length === 0 && (await seedDemoPark(ctx))) {
         console.log('已载入演示园区：湖南祁东高新技术产业开发区（S437012）');
       }
+      const admin = await ensureInitialAdmin(ctx, process.env.PARKECO_ADMIN_PASSWORD || undefined);
+      if (admin?.password) {
+        console.log(`已创建管理员账号 ${admin.username}，一次性密码：${admin.password}`);
+        console.log('（此密码只显示这一次；登录后请在"修改密码"中更换，或用 parkeco user passwd admin 重设）');
+      } else if (admin) console.log(`已创建管理员账号 ${admin.username}（密码取自 PARKECO_ADMIN_PASSWORD）`);
       const app = await buildApp({ store, webRoot: join(packageRoot, 'web/dist'), logger: { level: 'warn' } });
       await app.listen({ port: Number(opts.port), host: opts.host });
       const where = 'dataDir' in storeOptions ? `PGlite（${storeOptions.dataDir}）` : 'PostgreSQL';

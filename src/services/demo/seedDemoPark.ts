@@ -1,7 +1,7 @@
 import { parseLedgerTable } from '../../domain/ledger/parseLedgerTable.js';
 import { getParkRowByCode } from '../../store/queries/parks.js';
 import { insertEnterprise } from '../../store/queries/enterprises.js';
-import { appendChange } from '../../store/queries/changeLog.js';
+import { recordChange } from '../audit/recordChange.js';
 import { withTransaction, type ServiceContext } from '../context.js';
 import { createPark } from '../parks/parkProfile.js';
 import { DEMO_LEDGER_ROWS, DEMO_PARK } from './qidongPark2024.js';
@@ -19,7 +19,7 @@ export async function seedDemoPark(ctx: ServiceContext): Promise<boolean> {
     const park = await createPark(tx, DEMO_PARK);
     for (const e of enterprises) {
       const id = await insertEnterprise(tx.db, park.id, e);
-      await appendChange(tx.db, { parkId: park.id, entity: 'enterprise', entityId: id, action: 'import', actor: tx.actor, before: null, after: e });
+      await recordChange(tx, { parkId: park.id, entity: 'enterprise', entityId: id, action: 'import', before: null, after: e });
     }
   });
   return true;

@@ -1,4 +1,4 @@
-import { appendChange, listChanges } from '../../store/queries/changeLog.js';
+import { listChanges } from '../../store/queries/changeLog.js';
 import {
   deleteEnterpriseById,
   getEnterpriseById,
@@ -7,8 +7,10 @@ import {
   maxEnterpriseSeq,
   replaceEnterprise,
 } from '../../store/queries/enterprises.js';
+import { recordChange } from '../audit/recordChange.js';
+import { enterpriseAccess } from '../auth/access.js';
 import { withTransaction, type ServiceContext } from '../context.js';
-import { notFound, ServiceError } from '../errors.js';
+import { forbidden, notFound, ServiceError } from '../errors.js';
 import { resolvePark } from '../parks/resolvePark.js';
 import { toEnterpriseView, type EnterpriseView } from './enterpriseView.js';
 import { prepareEnterprise } from './prepareEnterprise.js';
@@ -18,52 +20,57 @@ const duplicateName = (name: string) =>
     { severity: 'error', field: 'name', value: name, message: '本园区已有同名企业' },
   ]);
 
+/** The park and the enterprise, if the actor may read (or `write`) that enterprise. */
+async function resolveEnterprise(ctx: ServiceContext, parkCode: string, id: number, write: boolean) {
+  const park = await resolvePark(ctx, parkCode, 'enterprise');
+  if (!enterpriseAccess(ctx.actor, park, id, write)) throw forbidden(write ? '无权修改该企业档案' : '无权查看该企业档案');
+  const enterprise = await getEnterpriseById(ctx.db, park.id, id);
+  if (!enterprise) throw notFound(`企业（编号${id}）`);
+  return { park, enterprise };
+}
+
 export async function getEnterprise(ctx: ServiceContext, parkCode: string, id: number): Promise<EnterpriseView> {
-  const park = await resolvePark(ctx, parkCode);
-  const e = await getEnterpriseById(ctx.db, park.id, id);
-  if (!e) throw notFound(`企业（编号${id}）`);
-  return toEnterpriseView(e);
+  return toEnterpriseView((await resolveEnterprise(ctx, parkCode, id, false)).enterprise);
 }
 
 /** Adds an enterprise to the park's file; without a 序号 it goes to the end of the ledger. */
 export async function createEnterprise(ctx: ServiceContext, parkCode: string, body: unknown): Promise<EnterpriseView> {
   return withTransaction(ctx, async (tx) => {
-    const park = await resolvePark(tx, parkCode);
+    const park = await resolvePark(tx, parkCode, 'write');
     const { input } = prepareEnterprise(body, (await maxEnterpriseSeq(tx.db, park.id)) + 1);
     if (await getEnterpriseIdByName(tx.db, park.id, input.name)) throw duplicateName(input.name);
     const id = await insertEnterprise(tx.db, park.id, input);
-    await appendChange(tx.db, { parkId: park.id, entity: 'enterprise', entityId: id, action: 'create', actor: tx.actor, before: null, after: input });
+    await recordChange(tx, { parkId: park.id, entity: 'enterprise', entityId: id, action: 'create', before: null, after: input });
     return getEnterprise(tx, parkCode, id);
   });
 }
 
-/** Replaces an enterprise's record (fields, approvals, filings, permit). */
+/** Replaces an enterprise's record (fields, approvals, filings, permit). An enterprise user may change only its own. */
 export async function updateEnterprise(ctx: ServiceContext, parkCode: string, id: number, body: unknown): Promise<EnterpriseView> {
   return withTransaction(ctx, async (tx) => {
-    const park = await resolvePark(tx, parkCode);
-    const before = await getEnterpriseById(tx.db, park.id, id);
-    if (!before) throw notFound(`企业（编号${id}）`);
+    const { park, enterprise: before } = await resolveEnterprise(tx, parkCode, id, true);
     const { input } = prepareEnterprise(body, before.seq);
     const other = await getEnterpriseIdByName(tx.db, park.id, input.name);
     if (other !== null && other !== id) throw duplicateName(input.name);
     await replaceEnterprise(tx.db, park.id, id, input);
-    await appendChange(tx.db, { parkId: park.id, entity: 'enterprise', entityId: id, action: 'update', actor: tx.actor, before, after: input });
+    await recordChange(tx, { parkId: park.id, entity: 'enterprise', entityId: id, action: 'update', before, after: input });
     return getEnterprise(tx, parkCode, id);
   });
 }
 
 export async function deleteEnterprise(ctx: ServiceContext, parkCode: string, id: number): Promise<void> {
   await withTransaction(ctx, async (tx) => {
-    const park = await resolvePark(tx, parkCode);
+    const park = await resolvePark(tx, parkCode, 'write');
     const before = await getEnterpriseById(tx.db, park.id, id);
     if (!before || !(await deleteEnterpriseById(tx.db, park.id, id))) throw notFound(`企业（编号${id}）`);
-    await appendChange(tx.db, { parkId: park.id, entity: 'enterprise', entityId: id, action: 'delete', actor: tx.actor, before, after: null });
+    await recordChange(tx, { parkId: park.id, entity: 'enterprise', entityId: id, action: 'delete', before, after: null });
   });
 }
 
 /** The change log of one enterprise, newest first. */
 export async function getEnterpriseHistory(ctx: ServiceContext, parkCode: string, id: number) {
-  const park = await resolvePark(ctx, parkCode);
+  const park = await resolvePark(ctx, parkCode, 'enterprise');
+  if (!enterpriseAccess(ctx.actor, park, id, false)) throw forbidden('无权查看该企业档案');
   const rows = await listChanges(ctx.db, park.id, 'enterprise', id);
   return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
 }

@@ -2,7 +2,7 @@ import { buildLedgerTable } from '../../domain/ledger/buildLedgerTable.js';
 import { parseLedgerTable, type LedgerIssue } from '../../domain/ledger/parseLedgerTable.js';
 import { readWorkbookGrid, WorkbookReadError } from '../../render/xlsx/readWorkbookGrid.js';
 import { writeTableWorkbook } from '../../render/xlsx/writeTableWorkbook.js';
-import { appendChange } from '../../store/queries/changeLog.js';
+import { recordChange } from '../audit/recordChange.js';
 import {
   getEnterpriseById,
   getEnterpriseIdByName,
@@ -31,7 +31,7 @@ const INSTRUCTIONS = [
 
 /** Workbook of the park's whole enterprise file, in the layout of table 1.3-1 plus the extra columns. */
 export async function exportEnterprisesWorkbook(ctx: ServiceContext, parkCode: string) {
-  const park = await resolvePark(ctx, parkCode);
+  const park = await resolvePark(ctx, parkCode, 'read');
   const table = buildLedgerTable(await listEnterprisesOfPark(ctx.db, park.id), {
     caption: '园区企业环保执行情况汇总表',
     extraColumns: true,
@@ -67,7 +67,7 @@ const toIssue = (sheet: string) => (i: LedgerIssue): ServiceIssue => ({ ...i, sh
  * the error lists sheet, row, column, value and what was expected. Enterprises are matched by name.
  */
 export async function importEnterprisesWorkbook(ctx: ServiceContext, parkCode: string, bytes: Uint8Array): Promise<ImportResult> {
-  const park = await resolvePark(ctx, parkCode);
+  const park = await resolvePark(ctx, parkCode, 'write');
   let sheets;
   try {
     sheets = (await readWorkbookGrid(bytes)).sheets;
@@ -96,12 +96,12 @@ export async function importEnterprisesWorkbook(ctx: ServiceContext, parkCode: s
       const id = await getEnterpriseIdByName(tx.db, park.id, input.name);
       if (id === null) {
         const newId = await insertEnterprise(tx.db, park.id, input);
-        await appendChange(tx.db, { parkId: park.id, entity: 'enterprise', entityId: newId, action: 'import', actor: tx.actor, before: null, after: input });
+        await recordChange(tx, { parkId: park.id, entity: 'enterprise', entityId: newId, action: 'import', before: null, after: input });
         created++;
       } else {
         const before = await getEnterpriseById(tx.db, park.id, id);
         await replaceEnterprise(tx.db, park.id, id, input);
-        await appendChange(tx.db, { parkId: park.id, entity: 'enterprise', entityId: id, action: 'import', actor: tx.actor, before, after: input });
+        await recordChange(tx, { parkId: park.id, entity: 'enterprise', entityId: id, action: 'import', before, after: input });
         updated++;
       }
     }

@@ -3,13 +3,14 @@ import { listEnterprisesOfPark } from '../../store/queries/enterprises.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
 import { resolvePark } from '../parks/resolvePark.js';
+import { enterpriseAccess } from '../auth/access.js';
 import { toEnterpriseView, type EnterpriseView } from './enterpriseView.js';
 import { EnterpriseListQuery } from './schemas.js';
 
 const zh = new Intl.Collator('zh-CN');
 
 /**
- * The park's enterprises, filtered, searched and sorted. A park holds hundreds of enterprises at most,
+ * The park's enterprises the actor may see (an enterprise user: its own), filtered, searched and sorted. A park holds hundreds of enterprises at most,
  * so filtering happens on the loaded ledger: the same rules as the statistics, no second SQL version of them.
  */
 export async function listEnterprises(
@@ -20,10 +21,11 @@ export async function listEnterprises(
   const parsed = EnterpriseListQuery.safeParse(query);
   if (!parsed.success) throw new ServiceError('BAD_REQUEST', '查询条件有误');
   const q = parsed.data;
-  const park = await resolvePark(ctx, parkCode);
+  const park = await resolvePark(ctx, parkCode, 'enterprise');
   const needle = q.q?.trim().toUpperCase();
 
   const items = (await listEnterprisesOfPark(ctx.db, park.id)).map(toEnterpriseView).filter((e) => {
+    if (!enterpriseAccess(ctx.actor, park, e.id, false)) return false;
     if (q.status && e.status !== q.status) return false;
     if (q.industry && !(e.industryCode ?? '').startsWith(q.industry.toUpperCase())) return false;
     if (q.permitClass && !(e.permit.held && e.permit.permitClass === q.permitClass)) return false;

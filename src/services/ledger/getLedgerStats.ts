@@ -26,7 +26,7 @@ export function checkReportYear(year: unknown): number {
 /** The ledger statistics of a park for a report year: the one source of these figures for UI, API, CLI and report. */
 export async function getLedgerStats(ctx: ServiceContext, parkCode: string, year: unknown): Promise<LedgerStatsResult> {
   const y = checkReportYear(year);
-  const park = await resolvePark(ctx, parkCode);
+  const park = await resolvePark(ctx, parkCode, 'read');
   const stats = computeLedgerStats(await listEnterprisesOfPark(ctx.db, park.id), y);
   return { parkCode: park.code, year: y, stats, text: ledgerStatsText(stats, y) };
 }

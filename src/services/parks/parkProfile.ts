@@ -1,5 +1,5 @@
 import { lookupDivision } from '../../domain/regions/index.js';
-import { appendChange } from '../../store/queries/changeLog.js';
+import { recordChange } from '../audit/recordChange.js';
 import {
   getParkApprovals,
   getParkRowByCode,
@@ -10,8 +10,9 @@ import {
   type ParkRecord,
 } from '../../store/queries/parks.js';
 import { withTransaction, type ServiceContext } from '../context.js';
-import { ServiceError } from '../errors.js';
 import { issuesFromZod } from '../zodIssues.js';
+import { parkAccess } from '../auth/access.js';
+import { forbidden, ServiceError } from '../errors.js';
 import { resolvePark } from './resolvePark.js';
 import { ParkProfileSchema } from './schemas.js';
 
@@ -31,8 +32,9 @@ export interface ParkProfile extends ParkRecord {
 
 const divisionName = (code: string) => lookupDivision(code)?.fullName ?? null;
 
+/** The parks the actor may see (an enterprise user sees its own park). */
 export async function listParks(ctx: ServiceContext): Promise<ParkSummary[]> {
-  const rows = await listParkRows(ctx.db);
+  const rows = (await listParkRows(ctx.db)).filter((p) => parkAccess(ctx.actor, p) !== 'none');
   return rows.map((p) => ({
     id: p.id,
     code: p.code,
@@ -44,7 +46,7 @@ export async function listParks(ctx: ServiceContext): Promise<ParkSummary[]> {
 }
 
 export async function getParkProfile(ctx: ServiceContext, code: string): Promise<ParkProfile> {
-  const p = await resolvePark(ctx, code);
+  const p = await resolvePark(ctx, code, 'read');
   const [approvals, yearlyFigures] = await Promise.all([getParkApprovals(ctx.db, p.id), getParkYearlyFigures(ctx.db, p.id)]);
   return {
     id: p.id,
@@ -78,13 +80,14 @@ function parseProfile(body: unknown): ParkRecord {
 
 /** Creates a park from its profile. */
 export async function createPark(ctx: ServiceContext, body: unknown): Promise<ParkProfile> {
+  if (ctx.actor.kind === 'user' && ctx.actor.role !== 'admin') throw forbidden('只有管理员可以新建园区');
   const record = parseProfile(body);
   return withTransaction(ctx, async (tx) => {
     if (await getParkRowByCode(tx.db, record.code)) {
       throw new ServiceError('CONFLICT', `园区代码 ${record.code} 已存在`);
     }
     const id = await insertPark(tx.db, record);
-    await appendChange(tx.db, { parkId: id, entity: 'park', entityId: id, action: 'create', actor: tx.actor, before: null, after: record });
+    await recordChange(tx, { parkId: id, entity: 'park', entityId: id, action: 'create', before: null, after: record });
     return getParkProfile(tx, record.code);
   });
 }
@@ -93,9 +96,10 @@ export async function createPark(ctx: ServiceContext, body: unknown): Promise<Pa
 export async function updateParkProfile(ctx: ServiceContext, code: string, body: unknown): Promise<ParkProfile> {
   const record = parseProfile({ ...(body as object), code });
   return withTransaction(ctx, async (tx) => {
+    await resolvePark(tx, code, 'write');
     const before = await getParkProfile(tx, code);
     await replacePark(tx.db, before.id, record);
-    await appendChange(tx.db, { parkId: before.id, entity: 'park', entityId: before.id, action: 'update', actor: tx.actor, before, after: record });
+    await recordChange(tx, { parkId: before.id, entity: 'park', entityId: before.id, action: 'update', before, after: record });
     return getParkProfile(tx, code);
   });
 }

@@ -20,6 +20,8 @@ export class ApiError extends Error {
 
 const FALLBACK_MESSAGES: Record<number, string> = {
   400: '请求有误',
+  401: '请先登录',
+  403: '没有权限执行此操作',
   404: '未找到要访问的数据',
   409: '数据已被修改或与现有数据冲突',
   413: '上传的文件过大',
@@ -34,7 +36,15 @@ function isErrorBody(v: unknown): v is ErrorBody {
   return typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string';
 }
 
+/** The server's double-submit CSRF token, when it sets one (cookie `parkeco_csrf`), echoed on every write. */
+function csrfToken(): string | null {
+  const m = document.cookie.match(/(?:^|;\s*)parkeco_csrf=([^;]+)/);
+  return m ? decodeURIComponent(m[1]) : null;
+}
+
 function statusCode(status: number): ErrorCode {
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
   if (status === 404) return 'NOT_FOUND';
   if (status === 409) return 'CONFLICT';
   if (status >= 500) return 'INTERNAL';
@@ -85,9 +95,12 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
     body = JSON.stringify(opts.body);
     headers['Content-Type'] = 'application/json';
   }
+  const method = opts.method ?? 'GET';
+  const csrf = method === 'GET' ? null : csrfToken();
+  if (csrf) headers['x-csrf-token'] = csrf;
   let res: Response;
   try {
-    res = await fetch(apiUrl(path, opts.query), { method: opts.method ?? 'GET', headers, body, signal: opts.signal });
+    res = await fetch(apiUrl(path, opts.query), { method, headers, body, signal: opts.signal });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError('NETWORK', '无法连接服务器，请检查网络后重试', 0);

@@ -25,7 +25,9 @@ export interface ImportIssue {
   severity?: 'error' | 'warning';
 }
 
-export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'IMPORT_INVALID' | 'BAD_REQUEST' | 'INTERNAL';
+export type KnownErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'IMPORT_INVALID' | 'BAD_REQUEST' | 'INTERNAL';
+/** The documented codes, and any code a newer server adds (its message is shown as is). */
+export type ErrorCode = KnownErrorCode | (string & {});
 
 /** Issues of an error body: field issues for VALIDATION, cell issues for IMPORT_INVALID. */
 export type ApiIssue = FieldIssue | ImportIssue;

@@ -10,7 +10,7 @@ const { Header, Sider, Content, Footer } = Layout;
 function currentMenuKey(pathname: string): string {
   // Longest static paths first so /enterprises/new wins over /enterprises/:id.
   const hit = routes.find((r) => r.path !== '/' && matchPath(r.path, pathname)) ?? routes.find((r) => matchPath(r.path, pathname));
-  return hit?.menuKey ?? '/';
+  return hit?.menuKey ?? '';
 }
 
 function PageFallback() {
@@ -48,10 +48,10 @@ export function BasicLayout({ children }: { children: ReactNode }) {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider width={232} theme="dark">
+      <Sider width={216} theme="dark">
         {/* The dark column spans the whole page; the menu stays in view while the page scrolls. */}
         <div style={{ position: 'sticky', top: 0 }}>
-        <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, height: 64, padding: '0 16px', overflow: 'hidden' }}>
+        <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, height: 64, padding: '0 12px 0 16px', overflow: 'hidden' }}>
           <img src="/favicon.svg" alt="" width={28} height={28} />
           <span style={{ color: '#fff', fontWeight: 600, fontSize: 15, whiteSpace: 'nowrap' }}>园区生态环境管理平台</span>
         </Link>
@@ -79,14 +79,16 @@ export function BasicLayout({ children }: { children: ReactNode }) {
             zIndex: 10,
           }}
         >
-          <Space size={10} style={{ minWidth: 0, overflow: 'hidden' }}>
+          <Flex align="center" gap={10} style={{ minWidth: 0, overflow: 'hidden', whiteSpace: 'nowrap' }}>
             <EnvironmentOutlined style={{ color: token.colorPrimary, fontSize: 18 }} />
-            <Typography.Text strong style={{ fontSize: 17 }} ellipsis>
-              {park?.name ?? '园区生态环境管理平台'}
-            </Typography.Text>
-            {park ? <Tag color="blue">{park.level}</Tag> : null}
+            <span style={{ fontSize: 17, fontWeight: 600, color: token.colorTextHeading }}>{park?.name ?? '园区生态环境管理平台'}</span>
+            {park ? (
+              <Tag color="blue" style={{ marginInlineEnd: 0 }}>
+                {park.level}
+              </Tag>
+            ) : null}
             {park ? <Typography.Text type="secondary">园区代码 {park.code}</Typography.Text> : null}
-          </Space>
+          </Flex>
           <Space size={8}>
             <Typography.Text type="secondary">切换园区</Typography.Text>
             <Select
@@ -100,7 +102,7 @@ export function BasicLayout({ children }: { children: ReactNode }) {
             />
           </Space>
         </Header>
-        <Content style={{ padding: 24 }}>
+        <Content style={{ padding: '20px 16px' }}>
           {park && error ? <Alert type="warning" showIcon message={error} style={{ marginBottom: 16 }} /> : null}
           {body}
         </Content>

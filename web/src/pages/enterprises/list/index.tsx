@@ -1,7 +1,7 @@
 import { DownloadOutlined, FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Input, Select, Table, Typography } from 'antd';
 import type { ColumnsType, TableProps } from 'antd/es/table';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { exportWorkbookUrl, listEnterprises, templateWorkbookUrl } from '../../../api/enterprises';
 import type { Enterprise, EnterpriseQuery } from '../../../api/types';
@@ -55,10 +55,18 @@ export default function EnterpriseListPage() {
     setPage(1);
   };
 
-  // Search as the user types (debounced), and at once on Enter.
+  // Search as the user types (debounced), and at once on Enter. The timer reads the latest query through a ref:
+  // a stale one must not navigate (for example while a click on a name is already taking the user elsewhere).
+  const latest = useRef({ q, setParam });
+  latest.current = { q, setParam };
   useEffect(() => {
-    if (searchText.trim() === q) return;
-    const t = window.setTimeout(() => setParam({ q: searchText.trim() || undefined }), 350);
+    const wanted = searchText.trim();
+    if (wanted === latest.current.q) return;
+    const t = window.setTimeout(() => {
+      // The URL changes before a lazily loaded page replaces this one: do nothing once the user has left.
+      if (window.location.pathname !== '/enterprises') return;
+      if (wanted !== latest.current.q) latest.current.setParam({ q: wanted || undefined });
+    }, 400);
     return () => window.clearTimeout(t);
   }, [searchText]);
 
@@ -71,12 +79,12 @@ export default function EnterpriseListPage() {
   const sortOrderOf = (key: SortKey) => (sort === key ? (order === 'asc' ? 'ascend' : 'descend') : null);
 
   const columns: ColumnsType<Enterprise> = [
-    { title: '序号', dataIndex: 'seq', key: 'seq', width: 64, align: 'center', sorter: true, sortOrder: sortOrderOf('seq') },
+    { title: '序号', dataIndex: 'seq', key: 'seq', width: 70, align: 'center', sorter: true, sortOrder: sortOrderOf('seq') },
     {
       title: '企业名称',
       dataIndex: 'name',
       key: 'name',
-      width: 196,
+      width: 180,
       sorter: true,
       sortOrder: sortOrderOf('name'),
       render: (name: string, e) => <Link to={`/enterprises/${e.id}`}>{name}</Link>,
@@ -93,11 +101,11 @@ export default function EnterpriseListPage() {
           <Typography.Text type="secondary">{e.industryCode ?? '未填写'}</Typography.Text>
         ),
     },
-    { title: '状态', dataIndex: 'status', key: 'status', width: 84, render: (s: EnterpriseStatus) => <StatusTag status={s} /> },
+    { title: '状态', dataIndex: 'status', key: 'status', width: 80, render: (s: EnterpriseStatus) => <StatusTag status={s} /> },
     { title: '环评批复', key: 'eia', width: 190, render: (_: unknown, e) => <EiaCell e={e} /> },
     { title: '验收', key: 'acceptance', width: 90, render: (_: unknown, e) => <AcceptanceCell e={e} /> },
-    { title: '应急预案', key: 'emergency', width: 140, render: (_: unknown, e) => <EmergencyCell e={e} /> },
-    { title: '排污许可', key: 'permit', width: 200, render: (_: unknown, e) => <PermitCell e={e} /> },
+    { title: '应急预案', key: 'emergency', width: 170, render: (_: unknown, e) => <EmergencyCell e={e} /> },
+    { title: '排污许可', key: 'permit', width: 230, render: (_: unknown, e) => <PermitCell e={e} /> },
   ];
 
   const onTableChange: TableProps<Enterprise>['onChange'] = (pagination, _filters, sorter, extra) => {
@@ -134,7 +142,7 @@ export default function EnterpriseListPage() {
           </>
         }
       />
-      <Card styles={{ body: { paddingTop: 16 } }}>
+      <Card styles={{ body: { padding: 16 } }}>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
           <Input.Search
             aria-label="搜索企业"
@@ -184,7 +192,7 @@ export default function EnterpriseListPage() {
           columns={columns}
           dataSource={list.data?.items ?? []}
           onChange={onTableChange}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1150 }}
           locale={{ emptyText: q || status || permitClass ? '没有符合条件的企业' : '暂无企业，可点击“新增企业”或“导入工作簿”' }}
           pagination={{
             current: page,

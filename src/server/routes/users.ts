@@ -1,0 +1,34 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { createUser, listUsers, revokeSessions, setPassword, setUserActive, UserInput } from '../../services/auth/users.js';
+import type { RouteDeps } from './deps.js';
+
+const tags = ['用户'];
+const UserParams = z.object({ id: z.coerce.number().int().positive() });
+
+export const userRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+  app.get('/users', { schema: { tags, summary: '用户列表（管理员）' } }, async (req) => listUsers(ctx(req)));
+
+  app.post('/users', { schema: { tags, summary: '新增用户（管理员）', body: UserInput } }, async (req, reply) =>
+    reply.status(201).send(await createUser(ctx(req), req.body)),
+  );
+
+  app.post(
+    '/users/:id/password',
+    { schema: { tags, summary: '重置密码（管理员）', params: UserParams, body: z.object({ password: z.string().max(200) }) } },
+    async (req, reply) => {
+      await setPassword(ctx(req), req.params.id, req.body.password);
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/users/:id/active',
+    { schema: { tags, summary: '启用或停用用户（管理员）', params: UserParams, body: z.object({ active: z.boolean() }) } },
+    async (req) => setUserActive(ctx(req), req.params.id, req.body.active),
+  );
+
+  app.post('/users/:id/revoke-sessions', { schema: { tags, summary: '注销用户的全部会话（管理员）', params: UserParams } }, async (req) => ({
+    revoked: await revokeSessions(ctx(req), req.params.id),
+  }));
+};

@@ -1,0 +1,108 @@
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  getEnterpriseParkId,
+  getLiveSession,
+  getUserById,
+  getUserByUsername,
+  getUserParkIds,
+  insertSession,
+  revokeSession,
+  updateUser,
+  type UserRow,
+} from '../../store/queries/users.js';
+import type { Db } from '../../store/client.js';
+import { ServiceError } from '../errors.js';
+import type { Role, UserActor } from './actor.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+
+/** How long a session lives from login. */
+export const SESSION_HOURS = 12;
+/** Failed logins in a row before the account is locked, and for how long. */
+export const MAX_FAILED_LOGINS = 5;
+export const LOCK_MINUTES = 15;
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const token = () => randomBytes(32).toString('base64url');
+
+/** A hash to verify against when the user does not exist, so a wrong name costs as long as a wrong password. */
+let dummyHash: Promise<string> | null = null;
+
+export interface LoginResult {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  user: UserActor;
+}
+
+/** The services' view of a user row: role, parks, enterprise, region. */
+export async function toUserActor(db: Db, u: UserRow): Promise<UserActor> {
+  return {
+    kind: 'user',
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role as Role,
+    parkIds: await getUserParkIds(db, u.id),
+    enterpriseId: u.enterpriseId,
+    enterpriseParkId: u.enterpriseId ? await getEnterpriseParkId(db, u.enterpriseId) : null,
+    regionCode: u.regionCode,
+  };
+}
+
+const badLogin = () => new ServiceError('UNAUTHENTICATED', '用户名或密码错误');
+
+/**
+ * Checks a user name and password and opens a session. After {@link MAX_FAILED_LOGINS} failures in a row the account
+ * is locked for {@link LOCK_MINUTES} minutes; the answer never tells whether the name exists.
+ */
+export async function login(
+  db: Db,
+  input: { username: string; password: string; ip?: string; userAgent?: string },
+  now = new Date(),
+): Promise<LoginResult> {
+  const user = await getUserByUsername(db, input.username);
+  if (!user || !user.active) {
+    dummyHash ??= hashPassword(token());
+    await verifyPassword(await dummyHash, input.password);
+    throw badLogin();
+  }
+  if (user.lockedUntil && user.lockedUntil > now) {
+    throw new ServiceError('RATE_LIMITED', `登录失败次数过多，账号已锁定，请在${LOCK_MINUTES}分钟后再试`);
+  }
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    const failed = user.failedLogins + 1;
+    const locked = failed >= MAX_FAILED_LOGINS;
+    await updateUser(db, user.id, {
+      failedLogins: locked ? 0 : failed,
+      lockedUntil: locked ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null,
+    });
+    throw badLogin();
+  }
+  await updateUser(db, user.id, { failedLogins: 0, lockedUntil: null });
+  const t = token();
+  const csrfToken = token();
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
+  await insertSession(db, {
+    tokenHash: sha256(t),
+    userId: user.id,
+    csrfToken,
+    createdAt: now,
+    expiresAt,
+    ip: input.ip ?? null,
+    userAgent: input.userAgent?.slice(0, 300) ?? null,
+  });
+  return { token: t, csrfToken, expiresAt, user: await toUserActor(db, user) };
+}
+
+/** The user and CSRF token of a live session, or null for a missing, expired or revoked one. */
+export async function authenticate(db: Db, sessionToken: string, now = new Date()): Promise<{ user: UserActor; csrfToken: string } | null> {
+  const session = await getLiveSession(db, sha256(sessionToken), now);
+  if (!session) return null;
+  const user = await getUserById(db, session.userId);
+  if (!user || !user.active) return null;
+  return { user: await toUserActor(db, user), csrfToken: session.csrfToken };
+}
+
+export async function logout(db: Db, sessionToken: string, now = new Date()): Promise<void> {
+  await revokeSession(db, sha256(sessionToken), now);
+}
