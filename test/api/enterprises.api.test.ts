@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDocx } from '../../src/render/docx/readDocx.js';
 import { readWorkbookGrid } from '../../src/render/xlsx/readWorkbookGrid.js';
 import type { Store } from '../../src/store/client.js';
 import { createDemoApp, loginAs, type Client } from '../helpers/demoApp.js';
@@ -208,5 +209,17 @@ describe.each(await storeKinds())('enterprise file through the HTTP API on %s', 
     expect(ok.statusCode).toBe(200);
     expect(ok.json().leadingIndustries).toEqual(['机械制造', '电子信息', '新材料', '新能源', '食品加工']);
     expect(ok.json().approvals).toEqual(profile.approvals);
+  });
+
+  it('keeps hostile text literal in the API, the workbook and the report', async () => {
+    const name = `<script>alert("x")</script>&'公司${'\u202e'}`;
+    const created = await officer.inject({ method: 'POST', url: `${P}/enterprises`, payload: { name, status: 'operating', note: '</w:t><w:t>注入' } });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().name).toBe(name.trim());
+    const grid = await readWorkbookGrid((await get(`${P}/enterprises/export.xlsx`)).rawPayload);
+    expect(grid.sheets[0].rows.flat()).toEqual(expect.arrayContaining([name, '</w:t><w:t>注入']));
+    const doc = await readDocx((await get(`${P}/reports/annual.docx?year=2024`)).rawPayload);
+    expect(doc.tables[0].rows.some((r) => r.cells.some((c) => c.text === name))).toBe(true);
+    await officer.inject({ method: 'DELETE', url: `${P}/enterprises/${created.json().id}` });
   });
 });

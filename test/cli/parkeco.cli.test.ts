@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/render/docx/readDocx.js';
+import { sql } from 'drizzle-orm';
+import { openStore } from '../../src/store/client.js';
 import { convertToPdf, hasPdftotext, hasSoffice, pdfText } from '../helpers/libreoffice.js';
 
 const run = promisify(execFile);
@@ -117,5 +119,31 @@ describe('parkeco CLI on a fresh PGlite directory', () => {
     for (const text of ['表1.3-1园区企业环保执行情况汇总表', '湖南领湃新能源科技有限公司', '湘环评函[2014]27号', '在建企业']) {
       expect(all).toContain(text);
     }
+  });
+
+  it('adds and lists users, refusing a weak password with the reasons', async () => {
+    const weak = await parkeco(dataDir, 'user', 'add', 'zhuanyuan', '--role', 'officer', '--name', '园区专员', '--park', 'S437012', '--password', 'abc');
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain('密码至少10位');
+    const ok = await parkeco(dataDir, 'user', 'add', 'zhuanyuan', '--role', 'officer', '--name', '园区专员', '--park', 'S437012', '--password', 'Qidong-Park-2024');
+    expect(ok.stdout).toContain('已新增用户 zhuanyuan（园区环保专员）');
+    const list = await parkeco(dataDir, 'user', 'list', '--json');
+    expect(JSON.parse(list.stdout)).toEqual([expect.objectContaining({ username: 'zhuanyuan', parkCodes: ['S437012'], active: true })]);
+    expect((await parkeco(dataDir, 'user', 'passwd', 'zhuanyuan', '--password', 'Qidong-Park-2025')).stdout).toContain('已重设');
+  });
+
+  it('verifies the audit trail and names the entry changed behind its back', async () => {
+    const ok = await parkeco(dataDir, 'audit', 'verify');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/变更记录完整：共\d+条/);
+
+    const store = await openStore({ dataDir });
+    await store.db.execute(sql`ALTER TABLE change_log DISABLE TRIGGER change_log_append_only`);
+    await store.db.execute(sql`UPDATE change_log SET before = '{"name":"伪造"}'::jsonb WHERE id = 7`);
+    await store.close();
+
+    const bad = await parkeco(dataDir, 'audit', 'verify');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('第7条记录的内容与其哈希不符，记录被篡改（此前6条完好）');
   });
 });

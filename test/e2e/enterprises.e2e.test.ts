@@ -14,7 +14,7 @@ import type { FastifyInstance } from 'fastify';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/client.js';
-import { createDemoApp } from '../helpers/demoApp.js';
+import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const webRoot = join(repoRoot, 'web', 'dist');
@@ -72,9 +72,21 @@ describe.skipIf(!canRun)('企业档案 in the browser', () => {
     if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
-  it('shows the park overview of the latest year with its figures and the report paragraph', async () => {
+  it('asks the park officer to sign in, and signs in', async () => {
     await page.goto(`${baseUrl}/`);
     expect(await page.title()).toBe('园区生态环境管理平台');
+    await page.getByLabel('用户名').fill('officer');
+    await page.getByLabel('密码').fill('wrong-password');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.locator('.ant-alert-error', { hasText: '用户名或密码错误' }).waitFor();
+    await page.screenshot({ path: join(screenshots, 'login.png') });
+    await page.getByLabel('密码').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByRole('button', { name: '当前用户' }).waitFor();
+    expect(await page.getByRole('button', { name: '当前用户' }).innerText()).toContain('祁东园区环保专员');
+  });
+
+  it('shows the park overview of the latest year with its figures and the report paragraph', async () => {
     await page.getByText('年度报告统计段落').waitFor();
     // The demo park's economic figures are for 2024, so that is the default year.
     await page.locator('.ant-select-selection-item', { hasText: '2024年' }).waitFor();

@@ -1,6 +1,7 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/es/locale/zh_CN';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AuthGate } from './auth/AuthContext';
 import { BasicLayout } from './layout/BasicLayout';
 import { ParkProvider, usePark } from './park/ParkContext';
 import { routes } from './routes';
@@ -25,11 +26,13 @@ export default function App() {
   return (
     <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#1677ff', borderRadius: 6 } }}>
       <AntApp>
-        <ParkProvider>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
-        </ParkProvider>
+        <AuthGate>
+          <ParkProvider>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </ParkProvider>
+        </AuthGate>
       </AntApp>
     </ConfigProvider>
   );

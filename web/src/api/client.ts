@@ -4,6 +4,9 @@
  */
 import type { ApiIssue, ErrorBody, ErrorCode } from './types';
 
+/** Dispatched on `window` when an API call answers 401. */
+export const UNAUTHENTICATED_EVENT = 'parkeco:unauthenticated';
+
 export class ApiError extends Error {
   readonly code: ErrorCode | 'NETWORK';
   readonly status: number;
@@ -105,7 +108,14 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError('NETWORK', '无法连接服务器，请检查网络后重试', 0);
   }
-  if (!res.ok) throw await toApiError(res);
+  if (!res.ok) {
+    const err = await toApiError(res);
+    // The session ended (expired, or signed out elsewhere): the app shows the sign-in page.
+    if (res.status === 401 && path !== '/auth/login' && path !== '/auth/me') {
+      window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
+    }
+    throw err;
+  }
   if (res.status === 204) return undefined as T;
   const text = await res.text();
   return (text ? JSON.parse(text) : undefined) as T;

@@ -1,8 +1,9 @@
-import { EnvironmentOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Flex, Layout, Menu, Result, Select, Space, Spin, Tag, Typography, theme } from 'antd';
+import { EnvironmentOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Avatar, Button, Dropdown, Empty, Flex, Layout, Menu, Result, Select, Space, Spin, Tag, Typography, theme } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { Link, matchPath, useLocation } from 'react-router-dom';
 import { routes } from '../routes';
+import { useAuth } from '../auth/AuthContext';
 import { usePark } from '../park/ParkContext';
 
 const { Header, Sider, Content, Footer } = Layout;
@@ -20,6 +21,30 @@ function PageFallback() {
         <div style={{ width: 120, height: 60 }} />
       </Spin>
     </Flex>
+  );
+}
+
+/** The signed-in user, with 退出登录. */
+function UserMenu() {
+  const { user, logout } = useAuth();
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          { key: 'role', label: `角色：${user.roleLabel}`, disabled: true },
+          { type: 'divider' },
+          { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout() },
+        ],
+      }}
+    >
+      <Button type="text" aria-label="当前用户" style={{ paddingInline: 8 }}>
+        <Space size={6}>
+          <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1677ff' }} />
+          {user.displayName}
+        </Space>
+      </Button>
+    </Dropdown>
   );
 }
 
@@ -89,7 +114,8 @@ export function BasicLayout({ children }: { children: ReactNode }) {
             ) : null}
             {park ? <Typography.Text type="secondary">园区代码 {park.code}</Typography.Text> : null}
           </Flex>
-          <Space size={8}>
+          <Space size={16}>
+            <Space size={8}>
             <Typography.Text type="secondary">切换园区</Typography.Text>
             <Select
               aria-label="切换园区"
@@ -100,6 +126,8 @@ export function BasicLayout({ children }: { children: ReactNode }) {
               onChange={selectPark}
               options={parks.map((p) => ({ value: p.code, label: `${p.name}（${p.code}）` }))}
             />
+            </Space>
+            <UserMenu />
           </Space>
         </Header>
         <Content style={{ padding: '20px 16px' }}>
