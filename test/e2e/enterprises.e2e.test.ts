@@ -157,6 +157,9 @@ describe.skipIf(!canRun)('企业档案 in the browser', () => {
     // Bordered Descriptions: the label cell is followed by its content cell.
     const label = page.locator('.ant-descriptions-item-label', { hasText: /^统一社会信用代码$/ });
     expect(await label.locator('xpath=following-sibling::td[1]').innerText()).toBe('914304267580286729');
+    // The change is in the 变更记录, newest first.
+    await page.locator('.ant-timeline-item', { hasText: '修改' }).first().waitFor();
+    await page.screenshot({ path: join(screenshots, 'detail-after-save.png'), fullPage: true });
   });
 
   it('downloads the ledger workbook (导出工作簿) as an .xlsx', async () => {

@@ -87,6 +87,18 @@ export function describeValue(field: string, v: unknown): string {
   return JSON.stringify(v);
 }
 
+/** JSON with object keys sorted, so the same data stored and re-entered compares equal. */
+function stableJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
+  if (isRecord(v)) {
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson(v[k] ?? null)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v ?? null);
+}
+
 export interface FieldChange {
   field: string;
   label: string;
@@ -102,7 +114,7 @@ export function changedFields(rec: ChangeRecord): FieldChange[] {
   const out: FieldChange[] = [];
   for (const k of keys) {
     if (IGNORED.has(k) || (!(k in before) && !(k in after))) continue;
-    if (JSON.stringify(before[k] ?? null) === JSON.stringify(after[k] ?? null)) continue;
+    if (stableJson(before[k] ?? null) === stableJson(after[k] ?? null)) continue;
     out.push({ field: k, label: ENTERPRISE_FIELD_LABELS[k] ?? k, before: describeValue(k, before[k]), after: describeValue(k, after[k]) });
   }
   return out;

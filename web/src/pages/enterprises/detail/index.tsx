@@ -21,7 +21,7 @@ import {
   type EmergencyPlanFiling,
 } from '../../../labels';
 import { useCurrentPark } from '../../../park/ParkContext';
-import { acceptanceSummary } from '../components';
+import { acceptanceSummary } from '../ledgerCells';
 import { changedFields, fieldLabel } from '../fieldLabels';
 
 const eiaColumns: ColumnsType<EiaApproval & { key: number }> = [

@@ -17,7 +17,7 @@ import {
   type PermitClass,
 } from '../../../labels';
 import { useCurrentPark } from '../../../park/ParkContext';
-import { AcceptanceCell, EiaCell, EmergencyCell, PermitCell } from '../components';
+import { AcceptanceCell, EiaCell, EmergencyCell, PermitCell } from '../ledgerCells';
 import { ImportButton } from './components/ImportButton';
 
 type SortKey = 'seq' | 'name';

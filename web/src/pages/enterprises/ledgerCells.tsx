@@ -1,4 +1,4 @@
-/** Small renderers shared by the enterprise list and detail pages. */
+/** Cells of the enterprise ledger (环评批复, 验收, 应急预案, 排污许可), shared by the list and detail pages. */
 import { Space, Tag, Typography } from 'antd';
 import type { Enterprise } from '../../api/types';
 import { EMPTY } from '../../components/formatting';
