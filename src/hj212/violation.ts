@@ -52,7 +52,7 @@ const CATALOG = {
   DATATIME_MISSING: ['warning', '数据上传缺少数据时间 DataTime'],
   DATATIME_FORMAT: ['warning', '数据时间 DataTime 不是 14 位（yyyyMMddHHmmss）'],
   DATATIME_INVALID: ['error', '数据时间 DataTime 不是有效时间'],
-  BARE_FIELD: ['warning', '数据项缺少污染因子编码，已归入同组的因子'],
+  BARE_FIELD: ['warning', '数据项缺少污染因子编码（有同组因子时归入该因子，否则作为参数保留）'],
   FIELD_REPAIRED: ['warning', '数据项字段名重复书写，已修正'],
   UNKNOWN_CP_FIELD: ['warning', '数据项字段名不在标准列表中，按原样保留'],
   VALUE_MISSING: ['warning', '数据值缺失（***）'],

@@ -85,8 +85,8 @@ describe.each(await storeKinds())('authorization matrix through the HTTP API on 
   const snapshot = async () => {
     const ctx = systemContext(store.db, 'test');
     const [a, b] = await Promise.all([listEnterprises(ctx, A), listEnterprises(ctx, B)]);
-    const parks = await store.db.execute(sql`SELECT code, name FROM parks ORDER BY code`);
-    const users = await store.db.execute(sql`SELECT username FROM users ORDER BY username`);
+    const parks = (await store.db.execute(sql`SELECT code, name FROM parks ORDER BY code`)) as unknown as { rows: unknown[] };
+    const users = (await store.db.execute(sql`SELECT username FROM users ORDER BY username`)) as unknown as { rows: unknown[] };
     const strip = (items: { updatedAt: string }[]) => items.map(({ updatedAt: _u, ...rest }) => rest);
     return JSON.stringify([strip(a.items), strip(b.items), parks.rows, users.rows]);
   };

@@ -1,4 +1,4 @@
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { createUser } from '../../src/services/auth/users.js';
 import { systemContext } from '../../src/services/context.js';
@@ -28,8 +28,8 @@ export async function createDemoApp(kind: 'pglite' | 'postgres', webRoot?: strin
 
 export interface Client {
   /** app.inject with this user's session cookie and CSRF header. */
-  inject(opts: InjectOptions): ReturnType<FastifyInstance['inject']>;
-  get(url: string): ReturnType<FastifyInstance['inject']>;
+  inject(opts: InjectOptions): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
 }
 
 /** Signs in through the API and returns a client that sends the session cookie and CSRF token. */
