@@ -3,3 +3,4 @@ export * from './parks.js';
 export * from './enterprises.js';
 export * from './changeLog.js';
 export * from './users.js';
+export * from './monitoring.js';
