@@ -46,7 +46,7 @@ const CATALOG = {
   PACKET_NUMBER_INVALID: ['error', '总包数 PNUM / 包号 PNO 无效'],
   PACKET_FLAG_MISMATCH: ['warning', '标志位 Flag 的拆分包位 D 与 PNUM/PNO 不一致'],
   CP_MISSING: ['error', '缺少指令参数 CP=&&…&&'],
-  CP_NOT_CLOSED: ['error', '指令参数 CP 缺少结尾的 &&'],
+  CP_NOT_CLOSED: ['error', '指令参数 CP 未用 && 包围（应为 CP=&&…&&）'],
   TEXT_AFTER_CP: ['warning', '指令参数 CP 之后还有字段'],
   // CP items
   DATATIME_MISSING: ['warning', '数据上传缺少数据时间 DataTime'],
@@ -89,14 +89,14 @@ export interface Violation {
  * Builds a violation with its catalog severity and a Chinese message.
  *
  * @example violation('LENGTH_MISMATCH', 'length', '101', '100').message
- * //=> '数据段实际长度与长度字段不符（字段 length，期望 101，实际 100）'
+ * //=> '数据段实际长度与长度字段不符：字段 length，期望 101，实际 100'
  */
 export function violation(code: ViolationCode, field: string, expected?: string, actual?: string): Violation {
   const [severity, title] = CATALOG[code];
   let detail = `字段 ${field}`;
   if (expected !== undefined) detail += `，期望 ${expected}`;
   if (actual !== undefined) detail += `，实际 ${actual === '' ? '（空）' : actual}`;
-  const v: Violation = { code, severity, message: `${title}（${detail}）`, field };
+  const v: Violation = { code, severity, message: `${title}：${detail}`, field };
   if (expected !== undefined) v.expected = expected;
   if (actual !== undefined) v.actual = actual;
   return v;

@@ -77,3 +77,36 @@ export const ENTERPRISE_FIELD_LABELS: Record<string, string> = {
   emergencyPlans: '应急预案备案',
   permit: '排污许可',
 };
+
+/** 角色, in the order the 新增用户 form offers them (the server sends `roleLabel` with every user). */
+export const ROLE_LABELS = {
+  admin: '管理员',
+  officer: '园区环保专员',
+  steward: '环保管家',
+  enterprise: '企业用户',
+  reviewer: '生态环境局',
+} as const;
+
+export const ROLE_COLORS: Record<keyof typeof ROLE_LABELS, string> = {
+  admin: 'magenta',
+  officer: 'blue',
+  steward: 'cyan',
+  enterprise: 'green',
+  reviewer: 'orange',
+};
+
+/** What each role may do, as the 新增用户 form explains it. */
+export const ROLE_HINTS: Record<keyof typeof ROLE_LABELS, string> = {
+  admin: '管理全部园区和用户',
+  officer: '查看和修改所负责园区的全部数据',
+  steward: '受托为园区提供环保管家服务，权限同园区环保专员',
+  enterprise: '只能查看和修改本企业档案',
+  reviewer: '查看所辖行政区划内全部园区的数据，不能修改',
+};
+
+/** Who made a change, when it was not a signed-in user. */
+export const SYSTEM_ACTOR_LABELS: Record<string, string> = {
+  system: '系统',
+  cli: '命令行',
+  test: '测试',
+};

@@ -1,46 +1,96 @@
-import { BankOutlined, FileWordOutlined, HomeOutlined, ShopOutlined } from '@ant-design/icons';
-import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import {
+  BankOutlined,
+  ClusterOutlined,
+  FileWordOutlined,
+  HomeOutlined,
+  ProfileOutlined,
+  ShopOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { lazy, type ComponentType, type ReactNode } from 'react';
+import type { AccessFlag } from './access';
+import MyEnterprise from './pages/enterprises/MyEnterprise';
 
 export interface AppRoute {
   path: string;
-  component: LazyExoticComponent<ComponentType>;
-  /** Shown in the left menu when set. */
+  component: ComponentType;
+  /** Shown in the left menu when set (and when the user has `access`). */
   menu?: { label: string; icon: ReactNode };
   /** The menu entry highlighted on this route. */
   menuKey: string;
+  /** The permission (access.ts) the page needs; without it the page says so, or sends the user home. */
+  access?: AccessFlag;
+  /** Without `access`: 'home' sends the user to its own start page instead of showing 403. */
+  onDenied?: 'home' | 'forbidden';
+  /** Whether the page works on the current park (default true); 辖区园区 and 用户管理 do not. */
+  needsPark?: boolean;
 }
 
-/** The route table: every page is its own chunk (React.lazy). */
+/** The route table: every page is its own chunk (React.lazy). The menu follows this order. */
 export const routes: AppRoute[] = [
   {
     path: '/',
     component: lazy(() => import('./pages/home/index')),
     menu: { label: '首页', icon: <HomeOutlined /> },
     menuKey: '/',
+    access: 'canSeePark',
+    onDenied: 'home',
+  },
+  {
+    path: '/region',
+    component: lazy(() => import('./pages/region/index')),
+    menu: { label: '辖区园区', icon: <ClusterOutlined /> },
+    menuKey: '/region',
+    access: 'canSeeRegion',
+    needsPark: false,
   },
   {
     path: '/enterprises',
     component: lazy(() => import('./pages/enterprises/list/index')),
     menu: { label: '企业档案（一企一档）', icon: <ShopOutlined /> },
     menuKey: '/enterprises',
+    access: 'canSeePark',
+    onDenied: 'home',
   },
-  { path: '/enterprises/new', component: lazy(() => import('./pages/enterprises/form/index')), menuKey: '/enterprises' },
-  { path: '/enterprises/:id', component: lazy(() => import('./pages/enterprises/detail/index')), menuKey: '/enterprises' },
   {
-    path: '/enterprises/:id/edit',
+    path: '/mine',
+    component: MyEnterprise,
+    menu: { label: '本企业档案', icon: <ProfileOutlined /> },
+    menuKey: '/mine',
+    access: 'isEnterpriseUser',
+  },
+  {
+    path: '/enterprises/new',
     component: lazy(() => import('./pages/enterprises/form/index')),
     menuKey: '/enterprises',
+    access: 'canWrite',
   },
+  // Readable by anyone the server lets read it: an enterprise user its own, a reviewer every one of its region.
+  { path: '/enterprises/:id', component: lazy(() => import('./pages/enterprises/detail/index')), menuKey: '/enterprises' },
+  // The form itself checks that this user may edit this enterprise.
+  { path: '/enterprises/:id/edit', component: lazy(() => import('./pages/enterprises/form/index')), menuKey: '/enterprises' },
   {
     path: '/park',
     component: lazy(() => import('./pages/park/index')),
     menu: { label: '园区信息', icon: <BankOutlined /> },
     menuKey: '/park',
+    access: 'canSeePark',
+    onDenied: 'home',
   },
   {
     path: '/reports',
     component: lazy(() => import('./pages/reports/index')),
     menu: { label: '报告', icon: <FileWordOutlined /> },
     menuKey: '/reports',
+    access: 'canSeePark',
+    onDenied: 'home',
+  },
+  {
+    path: '/admin/users',
+    component: lazy(() => import('./pages/admin/users/index')),
+    menu: { label: '用户管理', icon: <TeamOutlined /> },
+    menuKey: '/admin/users',
+    access: 'canManageUsers',
+    needsPark: false,
   },
 ];

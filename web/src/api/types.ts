@@ -6,6 +6,9 @@ import type { EnterpriseInput, EnterpriseStatus, PermitClass } from '../labels';
 
 export type { LedgerStats };
 
+/** 角色 (docs/API.md "Sign-in"). */
+export type Role = 'admin' | 'officer' | 'steward' | 'enterprise' | 'reviewer';
+
 /** A problem with one field of an enterprise (`field` is a dotted path such as `eiaApprovals.0.documentNumber`). */
 export interface FieldIssue {
   field: string;
@@ -25,7 +28,16 @@ export interface ImportIssue {
   severity?: 'error' | 'warning';
 }
 
-export type KnownErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'IMPORT_INVALID' | 'BAD_REQUEST' | 'INTERNAL';
+export type KnownErrorCode =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'IMPORT_INVALID'
+  | 'BAD_REQUEST'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED'
+  | 'INTERNAL';
 /** The documented codes, and any code a newer server adds (its message is shown as is). */
 export type ErrorCode = KnownErrorCode | (string & {});
 

@@ -1,24 +1,30 @@
 import { Flex, Spin } from 'antd';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { getMe, logout as apiLogout, type CurrentUser } from '../api/auth';
 import { ApiError, UNAUTHENTICATED_EVENT } from '../api/client';
-import { LoginPage } from './LoginPage';
+import { LoginPage, type LoginNotice } from './LoginPage';
 
 interface AuthState {
   user: CurrentUser;
+  /** 退出登录: ends the session and returns to the sign-in page at `/`. */
   logout: () => Promise<void>;
+  /** The server already ended the session (after 修改密码, for example): show the sign-in page with a notice. */
+  sessionEnded: (notice: LoginNotice) => void;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
 
 /**
- * Renders the app for a signed-in user and the sign-in page otherwise. The URL is kept, so after signing in the
- * user is where they meant to go. Any 401 from the API (session expired) brings the sign-in page back.
+ * Renders the app for a signed-in user and the sign-in page otherwise. The URL is kept when a session expires, so
+ * after signing in again the user is where it was; after 退出登录 the next user starts at its own home
+ * (`landingPath`: an enterprise user on its enterprise's file, a reviewer on 辖区园区).
  */
-export function AuthGate({ children }: { children: ReactNode }) {
+export function AuthGate({ children, landingPath }: { children: ReactNode; landingPath: (u: CurrentUser) => string }) {
   const [user, setUser] = useState<CurrentUser | null>(null);
   const [checking, setChecking] = useState(true);
-  const [checkError, setCheckError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<LoginNotice | null>(null);
+  const signedIn = useRef(false);
+  signedIn.current = user !== null;
 
   useEffect(() => {
     const ac = new AbortController();
@@ -27,12 +33,15 @@ export function AuthGate({ children }: { children: ReactNode }) {
       .catch((err: unknown) => {
         if (ac.signal.aborted) return;
         // 401 simply means "not signed in"; anything else is worth telling.
-        if (!(err instanceof ApiError && err.status === 401)) setCheckError(err instanceof Error ? err.message : String(err));
+        if (!(err instanceof ApiError && err.status === 401)) setNotice({ type: 'error', text: err instanceof Error ? err.message : String(err) });
       })
       .finally(() => {
         if (!ac.signal.aborted) setChecking(false);
       });
-    const onUnauthenticated = () => setUser(null);
+    const onUnauthenticated = () => {
+      if (signedIn.current) setNotice({ type: 'warning', text: '登录已失效，请重新登录' });
+      setUser(null);
+    };
     window.addEventListener(UNAUTHENTICATED_EVENT, onUnauthenticated);
     return () => {
       ac.abort();
@@ -40,15 +49,34 @@ export function AuthGate({ children }: { children: ReactNode }) {
     };
   }, []);
 
+  const toStart = () => window.history.replaceState(null, '', '/');
+
   const logout = useCallback(async () => {
     try {
       await apiLogout();
+    } catch {
+      // the session is gone either way
     } finally {
+      toStart();
+      setNotice(null);
       setUser(null);
     }
   }, []);
 
-  const value = useMemo(() => (user ? { user, logout } : null), [user, logout]);
+  const sessionEnded = useCallback((n: LoginNotice) => {
+    toStart();
+    setNotice(n);
+    setUser(null);
+  }, []);
+
+  const onSignedIn = (u: CurrentUser) => {
+    // The router mounts after this, and reads the URL then.
+    if (window.location.pathname === '/') window.history.replaceState(null, '', landingPath(u));
+    setNotice(null);
+    setUser(u);
+  };
+
+  const value = useMemo(() => (user ? { user, logout, sessionEnded } : null), [user, logout, sessionEnded]);
 
   if (checking)
     return (
@@ -56,7 +84,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
         <Spin size="large" />
       </Flex>
     );
-  if (!value) return <LoginPage notice={checkError} onSignedIn={setUser} />;
+  if (!value) return <LoginPage notice={notice} onSignedIn={onSignedIn} />;
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -4,13 +4,19 @@ import { useState } from 'react';
 import { login, type CurrentUser } from '../api/auth';
 import { errorMessage } from '../api/client';
 
+/** A message above the form: why the user is here (password changed, session expired, server unreachable). */
+export interface LoginNotice {
+  type: 'success' | 'info' | 'warning' | 'error';
+  text: string;
+}
+
 interface Values {
   username: string;
   password: string;
 }
 
 /** 登录: the only page shown without a session. */
-export function LoginPage({ notice, onSignedIn }: { notice: string | null; onSignedIn: (u: CurrentUser) => void }) {
+export function LoginPage({ notice, onSignedIn }: { notice: LoginNotice | null; onSignedIn: (u: CurrentUser) => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -46,7 +52,11 @@ export function LoginPage({ notice, onSignedIn }: { notice: string | null; onSig
           </Typography.Title>
           <Typography.Text type="secondary">请使用本平台账号登录</Typography.Text>
         </div>
-        {error || notice ? <Alert type="error" showIcon message={error ?? notice} style={{ marginBottom: 20 }} /> : null}
+        {error ? (
+          <Alert type="error" showIcon message={error} style={{ marginBottom: 20 }} />
+        ) : notice ? (
+          <Alert type={notice.type} showIcon message={notice.text} style={{ marginBottom: 20 }} />
+        ) : null}
         <Form<Values> layout="vertical" size="large" onFinish={onFinish} requiredMark={false}>
           <Form.Item name="username" label="用户名" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />

@@ -1,0 +1,124 @@
+import { alarmStep, type AlarmLimit } from '../../domain/monitoring/alarmStep.js';
+import { judgeQuality } from '../../domain/monitoring/dataQuality.js';
+import type { Db } from '../../store/client.js';
+import {
+  getLimitsOfStations,
+  getOpenAlarms,
+  insertAlarm,
+  insertReadings,
+  touchStations,
+  updateAlarm,
+  type NewReading,
+} from '../../store/queries/monitoring.js';
+import type { FactorReading } from '../../store/schema/index.js';
+
+/** One frame's data for one station, as the receiver hands it over. */
+export interface IncomingReading {
+  parkId: number;
+  stationId: number;
+  /** HJ 212 command: 2011 real-time, 2051 minute, 2061 hour, 2031 day. */
+  cn: string;
+  dataTime: Date;
+  receivedAt: Date;
+  factors: Record<string, Omit<FactorReading, 'valid' | 'marks'>>;
+}
+
+/** Recent values per station, kind and factor, for the "constant value" mark. Lives as long as the receiver. */
+export class QualityHistory {
+  private readonly values = new Map<string, string[]>();
+  constructor(private readonly keep = 5) {}
+
+  previous(key: string): readonly string[] {
+    return this.values.get(key) ?? [];
+  }
+
+  push(key: string, value: string) {
+    const list = this.values.get(key) ?? [];
+    list.push(value);
+    if (list.length > this.keep) list.shift();
+    this.values.set(key, list);
+  }
+}
+
+/** The value a data kind is judged by: Rtd for real-time data, Avg for minute, hour and day data. */
+const judgedValue = (cn: string, f: Omit<FactorReading, 'valid' | 'marks'>) => (cn === '2011' ? f.rtd : (f.avg ?? f.rtd));
+
+/**
+ * Stores a batch of readings in one transaction: marks data quality, skips readings already stored (a logger's
+ * retry), opens, extends and closes alarms against each station's limits, and notes when each station was last
+ * heard. The receiver acknowledges a frame only after this has committed.
+ */
+export async function ingestReadings(db: Db, batch: IncomingReading[], history: QualityHistory): Promise<{ inserted: number; duplicates: number }> {
+  if (batch.length === 0) return { inserted: 0, duplicates: 0 };
+  const ordered = [...batch].sort((a, b) => a.dataTime.getTime() - b.dataTime.getTime());
+  const rows: NewReading[] = ordered.map((r) => {
+    const factors: Record<string, FactorReading> = {};
+    for (const [code, f] of Object.entries(r.factors)) {
+      const key = `${r.stationId}|${r.cn}|${code}`;
+      const value = judgedValue(r.cn, f);
+      const q = judgeQuality({ factorCode: code, value, flag: f.flag, previous: history.previous(key) });
+      if (value !== undefined) history.push(key, value);
+      factors[code] = { ...f, valid: q.valid, marks: q.marks };
+    }
+    return { parkId: r.parkId, stationId: r.stationId, cn: r.cn, dataTime: r.dataTime, factors };
+  });
+
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    // The same station, kind and time twice in one batch: keep the first, as the database would.
+    const unique = new Map<string, NewReading>();
+    for (const r of rows) {
+      const k = `${r.stationId}|${r.cn}|${r.dataTime.getTime()}`;
+      if (!unique.has(k)) unique.set(k, r);
+    }
+    const inserted = await insertReadings(t, [...unique.values()]);
+    const insertedKeys = new Set(inserted.map((r) => `${r.stationId}|${r.cn}|${r.dataTime.getTime()}`));
+    const fresh = [...unique.entries()].filter(([k]) => insertedKeys.has(k)).map(([, r]) => r);
+    await stepAlarms(t, fresh);
+    const seen = new Map<number, Date>();
+    for (const r of batch) if (!seen.has(r.stationId) || seen.get(r.stationId)! < r.receivedAt) seen.set(r.stationId, r.receivedAt);
+    await touchStations(t, seen);
+    return { inserted: inserted.length, duplicates: batch.length - inserted.length };
+  });
+}
+
+async function stepAlarms(db: Db, fresh: NewReading[]) {
+  const stationIds = [...new Set(fresh.map((r) => r.stationId))];
+  const limits = await getLimitsOfStations(db, stationIds);
+  if (limits.length === 0) return;
+  const limitOf = new Map<string, AlarmLimit>(limits.map((l) => [`${l.stationId}|${l.factorCode}`, { upper: l.upper, lower: l.lower }]));
+  // Alarms are kept per data kind: a real-time exceedance and an hourly-average one are different events.
+  const open = new Map((await getOpenAlarms(db, stationIds)).map((a) => [`${a.stationId}|${a.factorCode}|${a.cn}`, a]));
+
+  for (const r of fresh) {
+    for (const [code, f] of Object.entries(r.factors)) {
+      const key = `${r.stationId}|${code}|${r.cn}`;
+      const limit = limitOf.get(`${r.stationId}|${code}`);
+      const value = judgedValue(r.cn, f);
+      if (!limit || value === undefined) continue;
+      const current = open.get(key) ?? null;
+      const action = alarmStep(current, value, f.valid, r.dataTime, limit);
+      if (action.kind === 'open') {
+        const alarm = {
+          parkId: r.parkId,
+          stationId: r.stationId,
+          factorCode: code,
+          cn: r.cn,
+          limitValue: action.limitValue,
+          startedAt: action.at,
+          endedAt: null,
+          peakValue: action.value,
+          peakAt: action.at,
+        };
+        const id = await insertAlarm(db, alarm);
+        open.set(key, { id, ...alarm });
+      } else if (action.kind === 'peak' && current) {
+        await updateAlarm(db, current.id, { peakValue: action.value, peakAt: action.at });
+        open.set(key, { ...current, peakValue: action.value, peakAt: action.at });
+      } else if (action.kind === 'close' && current) {
+        await updateAlarm(db, current.id, { endedAt: action.at });
+        open.delete(key);
+      }
+    }
+  }
+}

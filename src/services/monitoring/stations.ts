@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import {
+  getLimitsOfStations,
+  getStationById,
+  getStationByMn,
+  insertStation,
+  latestReadings,
+  listAlarmRows,
+  listStationRows,
+  readingSeries,
+  replaceStationLimits,
+  updateStation,
+  type StationRow,
+} from '../../store/queries/monitoring.js';
+import { recordChange } from '../audit/recordChange.js';
+import { withTransaction, type ServiceContext } from '../context.js';
+import { notFound, ServiceError } from '../errors.js';
+import { resolvePark } from '../parks/resolvePark.js';
+import { issuesFromZod } from '../zodIssues.js';
+
+/** SHA-256 of a station password: the receiver compares hashes, the table never holds the password. */
+export const stationPasswordHash = (pw: string) => createHash('sha256').update(pw).digest('hex');
+
+const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, '限值应为数字，如 50 或 0.5').nullable().default(null);
+
+export const StationInput = z.object({
+  mn: z.string({ error: 'MN 不能为空' }).trim().regex(/^[0-9A-Za-z]{1,24}$/, 'MN 应为1至24位字母或数字'),
+  name: z.string({ error: '站点名称不能为空' }).trim().min(1, '站点名称不能为空').max(100),
+  systemCode: z.string().regex(/^\d{2,3}$/, '系统编码（ST）应为2至3位数字，如 22（空气质量）、32（地表水污染源）'),
+  password: z.string().min(1, '访问密码（PW）不能为空').max(32).optional(),
+  enterpriseId: z.number().int().positive().nullable().default(null),
+  location: z.string().max(200).nullable().default(null),
+  longitude: decimal,
+  latitude: decimal,
+  uploadIntervalSeconds: z.number().int().min(1).max(86400).default(60),
+  active: z.boolean().default(true),
+  limits: z
+    .array(z.object({ factorCode: z.string().trim().min(1).max(20), upper: decimal, lower: decimal }))
+    .default([]),
+});
+
+export interface StationView {
+  id: number;
+  mn: string;
+  name: string;
+  systemCode: string;
+  enterpriseId: number | null;
+  location: string | null;
+  longitude: string | null;
+  latitude: string | null;
+  uploadIntervalSeconds: number;
+  active: boolean;
+  lastSeenAt: string | null;
+  /** Heard from within three upload intervals. */
+  online: boolean;
+  limits: { factorCode: string; upper: string | null; lower: string | null }[];
+}
+
+async function present(ctx: ServiceContext, rows: StationRow[], now: Date): Promise<StationView[]> {
+  const limits = await getLimitsOfStations(ctx.db, rows.map((r) => r.id));
+  return rows.map((s) => ({
+    id: s.id,
+    mn: s.mn,
+    name: s.name,
+    systemCode: s.systemCode,
+    enterpriseId: s.enterpriseId,
+    location: s.location,
+    longitude: s.longitude,
+    latitude: s.latitude,
+    uploadIntervalSeconds: s.uploadIntervalSeconds,
+    active: s.active,
+    lastSeenAt: s.lastSeenAt?.toISOString() ?? null,
+    online: s.lastSeenAt !== null && now.getTime() - s.lastSeenAt.getTime() <= 3 * s.uploadIntervalSeconds * 1000,
+    limits: limits.filter((l) => l.stationId === s.id).map(({ factorCode, upper, lower }) => ({ factorCode, upper, lower })),
+  }));
+}
+
+export async function listStations(ctx: ServiceContext, parkCode: string, now = new Date()): Promise<StationView[]> {
+  const park = await resolvePark(ctx, parkCode, 'read');
+  return present(ctx, await listStationRows(ctx.db, park.id), now);
+}
+
+async function stationOf(ctx: ServiceContext, parkCode: string, id: number, need: 'read' | 'write') {
+  const park = await resolvePark(ctx, parkCode, need);
+  const station = await getStationById(ctx.db, park.id, id);
+  if (!station) throw notFound(`监测站点（编号${id}）`);
+  return { park, station };
+}
+
+function parseStation(body: unknown) {
+  const parsed = StationInput.safeParse(body);
+  if (!parsed.success) throw new ServiceError('VALIDATION', '站点信息有误，请按提示修改', issuesFromZod(parsed.error, body));
+  return parsed.data;
+}
+
+/** Registers a data logger by MN with its password, in a park. */
+export async function createStation(ctx: ServiceContext, parkCode: string, body: unknown): Promise<StationView> {
+  const input = parseStation(body);
+  if (!input.password) {
+    throw new ServiceError('VALIDATION', '站点信息有误，请按提示修改', [{ severity: 'error', field: 'password', message: '访问密码（PW）不能为空' }]);
+  }
+  return withTransaction(ctx, async (tx) => {
+    const park = await resolvePark(tx, parkCode, 'write');
+    if (await getStationByMn(tx.db, input.mn)) throw new ServiceError('CONFLICT', `MN ${input.mn} 已登记`);
+    const { limits, password, ...fields } = input;
+    const id = await insertStation(tx.db, { ...fields, parkId: park.id, passwordHash: stationPasswordHash(password!) });
+    await replaceStationLimits(tx.db, id, limits);
+    await recordChange(tx, { parkId: park.id, entity: 'station', entityId: id, action: 'create', before: null, after: { ...fields, limits } });
+    return (await present(tx, [(await getStationById(tx.db, park.id, id))!], new Date()))[0];
+  });
+}
+
+/** Changes a station; the password only when a new one is given. */
+export async function updateStationInfo(ctx: ServiceContext, parkCode: string, id: number, body: unknown): Promise<StationView> {
+  const input = parseStation(body);
+  return withTransaction(ctx, async (tx) => {
+    const { park, station } = await stationOf(tx, parkCode, id, 'write');
+    const other = await getStationByMn(tx.db, input.mn);
+    if (other && other.id !== id) throw new ServiceError('CONFLICT', `MN ${input.mn} 已登记`);
+    const { limits, password, ...fields } = input;
+    await updateStation(tx.db, park.id, id, { ...fields, ...(password ? { passwordHash: stationPasswordHash(password) } : {}) });
+    await replaceStationLimits(tx.db, id, limits);
+    const { passwordHash: _p, ...before } = station;
+    await recordChange(tx, { parkId: park.id, entity: 'station', entityId: id, action: 'update', before, after: { ...fields, limits } });
+    return (await present(tx, [(await getStationById(tx.db, park.id, id))!], new Date()))[0];
+  });
+}
+
+/** The latest reading of each data kind, with flags and quality marks. */
+export async function getStationLatest(ctx: ServiceContext, parkCode: string, id: number) {
+  await stationOf(ctx, parkCode, id, 'read');
+  const rows = await latestReadings(ctx.db, id);
+  return rows.map((r) => ({ cn: r.cn, dataTime: r.dataTime.toISOString(), receivedAt: r.receivedAt.toISOString(), factors: r.factors }));
+}
+
+/** A station's readings of one kind over a time window (at most 5,000 points), for charts. */
+export async function getStationSeries(ctx: ServiceContext, parkCode: string, id: number, q: { cn: string; from: Date; to: Date }) {
+  await stationOf(ctx, parkCode, id, 'read');
+  const rows = await readingSeries(ctx.db, id, q.cn, q.from, q.to, 5000);
+  return rows.map((r) => ({ dataTime: r.dataTime.toISOString(), factors: r.factors }));
+}
+
+export async function listAlarms(ctx: ServiceContext, parkCode: string) {
+  const park = await resolvePark(ctx, parkCode, 'read');
+  const rows = await listAlarmRows(ctx.db, park.id, 500);
+  return rows.map((a) => ({
+    id: a.id,
+    stationId: a.stationId,
+    factorCode: a.factorCode,
+    cn: a.cn,
+    limitValue: a.limitValue,
+    startedAt: a.startedAt.toISOString(),
+    endedAt: a.endedAt?.toISOString() ?? null,
+    peakValue: a.peakValue,
+    peakAt: a.peakAt.toISOString(),
+  }));
+}

@@ -1,0 +1,107 @@
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { alarms, readings, stationLimits, stations, type FactorReading } from '../schema/index.js';
+
+export type StationRow = typeof stations.$inferSelect;
+export type NewStation = typeof stations.$inferInsert;
+export type AlarmRow = typeof alarms.$inferSelect;
+
+export async function getStationByMn(db: Db, mn: string): Promise<StationRow | null> {
+  return (await db.select().from(stations).where(eq(stations.mn, mn)))[0] ?? null;
+}
+
+export async function getStationById(db: Db, parkId: number, id: number): Promise<StationRow | null> {
+  return (await db.select().from(stations).where(and(eq(stations.parkId, parkId), eq(stations.id, id))))[0] ?? null;
+}
+
+export async function listStationRows(db: Db, parkId: number): Promise<StationRow[]> {
+  return db.select().from(stations).where(eq(stations.parkId, parkId)).orderBy(asc(stations.id));
+}
+
+export async function insertStation(db: Db, s: NewStation): Promise<number> {
+  const [row] = await db.insert(stations).values(s).returning({ id: stations.id });
+  return row.id;
+}
+
+export async function updateStation(db: Db, parkId: number, id: number, fields: Partial<NewStation>): Promise<void> {
+  await db.update(stations).set(fields).where(and(eq(stations.parkId, parkId), eq(stations.id, id)));
+}
+
+export async function replaceStationLimits(db: Db, stationId: number, limits: { factorCode: string; upper: string | null; lower: string | null }[]) {
+  await db.delete(stationLimits).where(eq(stationLimits.stationId, stationId));
+  if (limits.length) await db.insert(stationLimits).values(limits.map((l) => ({ stationId, ...l })));
+}
+
+export async function getLimitsOfStations(db: Db, stationIds: number[]) {
+  if (stationIds.length === 0) return [];
+  return db.select().from(stationLimits).where(inArray(stationLimits.stationId, stationIds));
+}
+
+export interface NewReading {
+  parkId: number;
+  stationId: number;
+  cn: string;
+  dataTime: Date;
+  factors: Record<string, FactorReading>;
+}
+
+/** Inserts readings, skipping any already stored (same station, CN and data time); returns those inserted. */
+export async function insertReadings(db: Db, rows: NewReading[]): Promise<{ stationId: number; cn: string; dataTime: Date }[]> {
+  if (rows.length === 0) return [];
+  return db
+    .insert(readings)
+    .values(rows)
+    .onConflictDoNothing({ target: [readings.stationId, readings.cn, readings.dataTime] })
+    .returning({ stationId: readings.stationId, cn: readings.cn, dataTime: readings.dataTime });
+}
+
+export async function touchStations(db: Db, seen: Map<number, Date>): Promise<void> {
+  for (const [id, at] of seen) {
+    await db.update(stations).set({ lastSeenAt: at }).where(and(eq(stations.id, id), sql`(${stations.lastSeenAt} IS NULL OR ${stations.lastSeenAt} < ${at})`));
+  }
+}
+
+export async function getOpenAlarms(db: Db, stationIds: number[]): Promise<AlarmRow[]> {
+  if (stationIds.length === 0) return [];
+  return db.select().from(alarms).where(and(inArray(alarms.stationId, stationIds), isNull(alarms.endedAt)));
+}
+
+export async function insertAlarm(db: Db, a: typeof alarms.$inferInsert): Promise<number> {
+  const [row] = await db.insert(alarms).values(a).returning({ id: alarms.id });
+  return row.id;
+}
+
+export async function updateAlarm(db: Db, id: number, fields: Partial<typeof alarms.$inferInsert>): Promise<void> {
+  await db.update(alarms).set(fields).where(eq(alarms.id, id));
+}
+
+export async function listAlarmRows(db: Db, parkId: number, limit: number): Promise<AlarmRow[]> {
+  return db.select().from(alarms).where(eq(alarms.parkId, parkId)).orderBy(desc(alarms.startedAt)).limit(limit);
+}
+
+/** The latest reading of each kind (CN) of a station. */
+export async function latestReadings(db: Db, stationId: number) {
+  return db
+    .selectDistinctOn([readings.cn], { cn: readings.cn, dataTime: readings.dataTime, factors: readings.factors, receivedAt: readings.receivedAt })
+    .from(readings)
+    .where(eq(readings.stationId, stationId))
+    .orderBy(readings.cn, desc(readings.dataTime));
+}
+
+/** Readings of a station and kind between two times, oldest first. */
+export async function readingSeries(db: Db, stationId: number, cn: string, from: Date, to: Date, limit: number) {
+  return db
+    .select({ dataTime: readings.dataTime, factors: readings.factors })
+    .from(readings)
+    .where(and(eq(readings.stationId, stationId), eq(readings.cn, cn), gte(readings.dataTime, from), lte(readings.dataTime, to)))
+    .orderBy(asc(readings.dataTime))
+    .limit(limit);
+}
+
+export async function countReadings(db: Db, stationId?: number): Promise<number> {
+  const rows = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(readings)
+    .where(stationId === undefined ? undefined : eq(readings.stationId, stationId));
+  return rows[0].n;
+}
