@@ -241,8 +241,10 @@ export const DATA_FLAGS = {
 } as const;
 export type DataFlag = keyof typeof DATA_FLAGS;
 
+const DATA_FLAG_LETTERS = Object.keys(DATA_FLAGS).join('');
+
 export function isDataFlag(text: string): text is DataFlag {
-  return Object.hasOwn(DATA_FLAGS, text);
+  return text.length === 1 && DATA_FLAG_LETTERS.includes(text);
 }
 
 /**

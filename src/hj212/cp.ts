@@ -1,6 +1,6 @@
 import { isDataFlag } from './codes.js';
 import { type Hj212Time, parseHj212Time } from './time.js';
-import { type Violation, violation } from './violation.js';
+import { printable, type Violation, violation } from './violation.js';
 
 /**
  * The command parameters CP=&&…&& (指令参数): items `key=value`; items of one factor joined by `,`,
@@ -33,13 +33,42 @@ export interface CpInput {
   params?: Readonly<Record<string, string>>;
 }
 
-/** Field names of HJ 212-2017 §6.6 (plus EFlag, ValidNum, TotalNum of the 2025 revision). */
-const KNOWN_FIELDS = new Set([
-  'Rtd', 'Avg', 'Min', 'Max', 'Cou', 'ZsRtd', 'ZsAvg', 'ZsMin', 'ZsMax', 'ZsCou', 'Flag', 'EFlag',
-  'SampleTime', 'Ala', 'UpValue', 'LowValue', 'Data', 'DayData', 'NightData', 'Info', 'SN', 'RS', 'RT',
-  'ValidNum', 'TotalNum',
-]);
-/** Fields whose value is of type N (a decimal number). */
+/**
+ * Field names of HJ 212-2017 §6.6 (plus EFlag, ValidNum, TotalNum of the 2025 revision), returned as the
+ * literal constant: an internalised string makes the property stores that follow fast.
+ */
+function knownField(name: string): string | undefined {
+  switch (name) {
+    case 'Rtd': return 'Rtd';
+    case 'Avg': return 'Avg';
+    case 'Min': return 'Min';
+    case 'Max': return 'Max';
+    case 'Cou': return 'Cou';
+    case 'Flag': return 'Flag';
+    case 'ZsRtd': return 'ZsRtd';
+    case 'ZsAvg': return 'ZsAvg';
+    case 'ZsMin': return 'ZsMin';
+    case 'ZsMax': return 'ZsMax';
+    case 'ZsCou': return 'ZsCou';
+    case 'EFlag': return 'EFlag';
+    case 'SampleTime': return 'SampleTime';
+    case 'Ala': return 'Ala';
+    case 'UpValue': return 'UpValue';
+    case 'LowValue': return 'LowValue';
+    case 'Data': return 'Data';
+    case 'DayData': return 'DayData';
+    case 'NightData': return 'NightData';
+    case 'Info': return 'Info';
+    case 'SN': return 'SN';
+    case 'RS': return 'RS';
+    case 'RT': return 'RT';
+    case 'ValidNum': return 'ValidNum';
+    case 'TotalNum': return 'TotalNum';
+    default: return undefined;
+  }
+}
+
+/** Fields whose value is of type N (a decimal number); the others are Flag, EFlag, SampleTime, Info, SN. */
 const NUMERIC_FIELDS = new Set([
   'Rtd', 'Avg', 'Min', 'Max', 'Cou', 'ZsRtd', 'ZsAvg', 'ZsMin', 'ZsMax', 'ZsCou', 'Ala', 'UpValue',
   'LowValue', 'Data', 'DayData', 'NightData', 'RS', 'RT', 'ValidNum', 'TotalNum',
@@ -78,10 +107,7 @@ class CpDecoder {
   readonly cp: Hj212Cp = { dataTime: null, factors: [], params: {} };
   private lastFactor: Hj212Factor | null = null;
 
-  constructor(
-    private readonly out: Violation[],
-    private readonly nonAscii: boolean,
-  ) {}
+  constructor(private readonly out: Violation[]) {}
 
   decode(content: string): void {
     const n = content.length;
@@ -117,32 +143,40 @@ class CpDecoder {
         i = itemEnd + 1;
         continue;
       }
-      let key = content.slice(i, eq);
-      let value = content.slice(eq + 1, itemEnd);
+      // Work on indices: the whole key is only materialised when it is not `code-Field`.
+      let keyStart = i;
+      let keyEnd = eq;
+      let valueStart = eq + 1;
+      let valueEnd = itemEnd;
       i = itemEnd + 1;
-      if (key.length > 0 && (isBlank(key.charCodeAt(0)) || isBlank(key.charCodeAt(key.length - 1)))) {
-        key = key.trim();
-        this.out.push(violation('WHITESPACE', `CP.${key}`));
+      if (keyEnd > keyStart && (isBlank(content.charCodeAt(keyStart)) || isBlank(content.charCodeAt(keyEnd - 1)))) {
+        while (keyStart < keyEnd && isBlank(content.charCodeAt(keyStart))) keyStart++;
+        while (keyEnd > keyStart && isBlank(content.charCodeAt(keyEnd - 1))) keyEnd--;
+        this.out.push(violation('WHITESPACE', `CP.${content.slice(keyStart, keyEnd)}`));
       }
-      if (value.length > 0 && (isBlank(value.charCodeAt(0)) || isBlank(value.charCodeAt(value.length - 1)))) {
-        value = value.trim();
-        this.out.push(violation('WHITESPACE', `CP.${key}`));
+      if (valueEnd > valueStart && (isBlank(content.charCodeAt(valueStart)) || isBlank(content.charCodeAt(valueEnd - 1)))) {
+        while (valueStart < valueEnd && isBlank(content.charCodeAt(valueStart))) valueStart++;
+        while (valueEnd > valueStart && isBlank(content.charCodeAt(valueEnd - 1))) valueEnd--;
+        this.out.push(violation('WHITESPACE', `CP.${content.slice(keyStart, keyEnd)}`));
       }
-      if (key === '' || key === '__proto__') {
-        this.out.push(violation('ITEM_SYNTAX', 'CP', 'key=value', `${key}=${value}`));
-        continue;
-      }
-      const dash = key.indexOf('-');
-      if (dash > 0) {
-        const factor = this.factor(key.slice(0, dash));
-        this.field(factor, key.slice(dash + 1), value, key);
+      const value = content.slice(valueStart, valueEnd);
+      let dash = content.indexOf('-', keyStart);
+      if (dash >= keyEnd) dash = -1;
+      if (dash > keyStart) {
+        const factor = this.factor(content.slice(keyStart, dash));
+        this.field(factor, content.slice(dash + 1, keyEnd), value);
         if (groupFactor === null) {
           groupFactor = factor;
           if (bare !== null) for (const [f, v] of bare) this.bareField(groupFactor, f, v);
           bare = null;
         }
-      } else if (dash === 0 || KNOWN_FIELDS.has(key)) {
-        const field = dash === 0 ? key.slice(1) : key;
+        continue;
+      }
+      const key = content.slice(keyStart, keyEnd);
+      if (key === '' || key === '__proto__') {
+        this.out.push(violation('ITEM_SYNTAX', 'CP', 'key=value', `${key}=${value}`));
+      } else if (dash === keyStart || knownField(key) !== undefined) {
+        const field = dash === keyStart ? key.slice(1) : key;
         if (groupFactor !== null) this.bareField(groupFactor, field, value);
         else (bare ??= []).push([field, value]);
       } else if (key === 'DataTime') {
@@ -179,17 +213,24 @@ class CpDecoder {
 
   private bareField(factor: Hj212Factor, field: string, value: string): void {
     this.out.push(violation('BARE_FIELD', `CP.${field}`, `${factor.code}-${field}`, `${field}=${value}`));
-    this.field(factor, field, value, `${factor.code}-${field}`);
+    this.field(factor, field, value);
   }
 
-  private field(factor: Hj212Factor, rawField: string, raw: string, key: string): void {
-    let field = rawField;
-    if (!KNOWN_FIELDS.has(field)) {
-      const parts = field.split('-');
-      if (parts.length > 1 && KNOWN_FIELDS.has(parts[0]) && parts.every((p) => p === parts[0])) {
-        field = parts[0];
+  private field(factor: Hj212Factor, rawField: string, raw: string): void {
+    let field = knownField(rawField);
+    if (field === undefined) {
+      const key = `${factor.code}-${rawField}`;
+      if (rawField === '__proto__') {
+        this.out.push(violation('ITEM_SYNTAX', 'CP', 'key=value', `${key}=${raw}`));
+        return;
+      }
+      const parts = rawField.split('-');
+      const repaired = knownField(parts[0]);
+      if (parts.length > 1 && repaired !== undefined && parts.every((p) => p === parts[0])) {
+        field = repaired;
         this.out.push(violation('FIELD_REPAIRED', `CP.${key}`, `${factor.code}-${field}`, key));
       } else {
+        field = rawField;
         this.out.push(violation('UNKNOWN_CP_FIELD', `CP.${key}`, undefined, key));
       }
     }
@@ -202,10 +243,16 @@ class CpDecoder {
       value = null;
       this.out.push(violation('VALUE_MISSING', `CP.${factor.code}-${field}`, undefined, raw));
     } else if (NUMERIC_FIELDS.has(field)) {
-      if (!isDecimal(raw)) this.out.push(violation('VALUE_NOT_NUMBER', `CP.${factor.code}-${field}`, '十进制数', raw));
+      if (!isDecimal(raw)) {
+        value = bytesToText(raw);
+        this.out.push(violation('VALUE_NOT_NUMBER', `CP.${factor.code}-${field}`, '十进制数', printable(raw)));
+      }
     } else if (field === 'Flag') {
-      if (!isDataFlag(raw)) this.out.push(violation('DATA_FLAG_UNKNOWN', `CP.${factor.code}-Flag`, 'N/F/M/S/D/C/T/B', raw));
-    } else if (this.nonAscii) {
+      if (!isDataFlag(raw)) {
+        value = bytesToText(raw);
+        this.out.push(violation('DATA_FLAG_UNKNOWN', `CP.${factor.code}-Flag`, 'N/F/M/S/D/C/T/B', printable(raw)));
+      }
+    } else {
       value = bytesToText(raw);
     }
     factor.fields[field] = value;
@@ -230,16 +277,16 @@ class CpDecoder {
       this.out.push(violation('DUPLICATE_FIELD', `CP.${key}`, this.cp.params[key], value));
       return;
     }
-    this.cp.params[key] = this.nonAscii ? bytesToText(value) : value;
+    this.cp.params[key] = bytesToText(value);
   }
 }
 
 /**
- * Decodes the text between `CP=&&` and the closing `&&`. Never throws: every deviation is appended to `out`.
- * `nonAscii` says the segment has bytes above 0x7F, whose text values are then read as UTF-8.
+ * Decodes the text between `CP=&&` and the closing `&&` (a byte string). Never throws: every deviation is
+ * appended to `out`. Values with bytes above 0x7F are read as UTF-8 (HJ 212-2017 logs in i11001-Info are UTF-8).
  */
-export function decodeCp(content: string, out: Violation[], nonAscii = false): Hj212Cp {
-  const decoder = new CpDecoder(out, nonAscii);
+export function decodeCp(content: string, out: Violation[]): Hj212Cp {
+  const decoder = new CpDecoder(out);
   decoder.decode(content);
   return decoder.cp;
 }

@@ -65,7 +65,21 @@ export interface DecodeResult {
 
 const HEADER_ORDER = ['QN', 'ST', 'CN', 'PW', 'MN', 'Flag', 'PNUM', 'PNO'] as const;
 type HeaderKey = (typeof HEADER_ORDER)[number];
-const HEADER_RANK: Readonly<Record<string, number>> = Object.fromEntries(HEADER_ORDER.map((k, i) => [k, i]));
+
+/** The header key as its literal constant (fast property access), or undefined for other names. */
+function headerKey(name: string): HeaderKey | undefined {
+  switch (name) {
+    case 'QN': return 'QN';
+    case 'ST': return 'ST';
+    case 'CN': return 'CN';
+    case 'PW': return 'PW';
+    case 'MN': return 'MN';
+    case 'Flag': return 'Flag';
+    case 'PNUM': return 'PNUM';
+    case 'PNO': return 'PNO';
+    default: return undefined;
+  }
+}
 
 const NON_LATIN1 = /[^\x00-\xff]/;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -101,6 +115,7 @@ class HeaderReader {
   readonly values: Partial<Record<HeaderKey, string>> = {};
   readonly extra: Record<string, string> = {};
   private readonly order: HeaderKey[] = [];
+  private ordered = true;
 
   constructor(private readonly out: Violation[]) {}
 
@@ -137,12 +152,14 @@ class HeaderReader {
       value = value.trim();
       this.out.push(violation('WHITESPACE', key));
     }
-    if (Object.hasOwn(HEADER_RANK, key)) {
-      const known = key as HeaderKey;
+    const known = headerKey(key);
+    if (known !== undefined) {
       if (this.values[known] !== undefined) {
         this.out.push(violation('DUPLICATE_FIELD', key, this.values[known], value));
       } else {
         this.values[known] = value;
+        const last = this.order.length === 0 ? undefined : this.order[this.order.length - 1];
+        if (last !== undefined && HEADER_ORDER.indexOf(known) < HEADER_ORDER.indexOf(last)) this.ordered = false;
         this.order.push(known);
       }
     } else if (key === '' || key === '__proto__' || Object.hasOwn(this.extra, key)) {
@@ -155,13 +172,9 @@ class HeaderReader {
 
   /** Field order QN;ST;CN;PW;MN;Flag;PNUM;PNO (peers rely on Flag right after MN, hj212.md §1.3 #7). */
   checkOrder(): void {
-    for (let i = 1; i < this.order.length; i++) {
-      if (HEADER_RANK[this.order[i]] < HEADER_RANK[this.order[i - 1]]) {
-        const expected = HEADER_ORDER.filter((k) => this.order.includes(k)).join(';');
-        this.out.push(violation('FIELD_ORDER', 'header', expected, this.order.join(';')));
-        return;
-      }
-    }
+    if (this.ordered) return;
+    const expected = HEADER_ORDER.filter((k) => this.order.includes(k)).join(';');
+    this.out.push(violation('FIELD_ORDER', 'header', expected, this.order.join(';')));
   }
 }
 
@@ -225,9 +238,10 @@ function readCp(segment: string, cpStart: number, header: HeaderReader, out: Vio
   return segment.slice(cpStart + 2, close);
 }
 
-function crcCheck(segment: string, text: string | null, out: Violation[]): CrcCheck {
-  if (text === null) return { text, ok: false, variant: null, expected: crcHex(hj212Crc(segment)) };
-  const verdict = crcVerdict(segment, text);
+/** CRC of text[start, end), the data segment (computed on the whole, flat frame text: faster than a slice). */
+function crcCheck(frameText: string, start: number, end: number, text: string | null, out: Violation[]): CrcCheck {
+  if (text === null) return { text, ok: false, variant: null, expected: crcHex(hj212Crc(frameText, start, end)) };
+  const verdict = crcVerdict(frameText, text, start, end);
   if (!verdict.ok) {
     const code =
       verdict.variant === 'modbus-swapped' ? 'CRC_MODBUS_SWAPPED'
@@ -285,7 +299,7 @@ function decodeBytes(text: string, out: Violation[]): Hj212Frame | null {
   if (declaredLength !== null && declaredLength !== segment.length) {
     out.push(violation('LENGTH_MISMATCH', 'length', String(segment.length).padStart(4, '0'), text.slice(lengthStart, segStart)));
   }
-  const crc = crcCheck(segment, crcText, out);
+  const crc = crcCheck(text, segStart, segEnd, crcText, out);
 
   // Header items up to CP=.
   const header = new HeaderReader(out);
@@ -296,7 +310,7 @@ function decodeBytes(text: string, out: Violation[]): Hj212Frame | null {
     out.push(violation('CP_MISSING', 'CP', 'CP=&&…&&'));
   } else {
     const content = readCp(segment, cpStart, header, out);
-    cp = decodeCp(content, out, NON_ASCII.test(content));
+    cp = decodeCp(content, out);
   }
 
   const { values } = header;

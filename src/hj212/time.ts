@@ -10,8 +10,6 @@ export interface Hj212Time {
   /** As received. */
   text: string;
   format: Hj212TimeFormat;
-  /** ISO 8601 with the +08:00 offset, milliseconds only when the text has them. */
-  iso: string;
   /** Milliseconds since 1970-01-01T00:00:00Z. */
   epochMs: number;
 }
@@ -30,8 +28,14 @@ function digitsAt(text: string, start: number, n: number): number {
   return v;
 }
 
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
+/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil; Date.UTC is slower). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 function fromWallClock(text: string, withMs: boolean): Hj212Time | null {
@@ -46,32 +50,24 @@ function fromWallClock(text: string, withMs: boolean): Hj212Time | null {
   if (minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0) return null;
   const leap = month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0);
   if (day > DAYS_IN_MONTH[month - 1] + (leap ? 1 : 0)) return null;
-  const date = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
-  const clock = `${text.slice(8, 10)}:${text.slice(10, 12)}:${text.slice(12, 14)}`;
+  const secondOfDay = hour * 3600 + minute * 60 + second;
   return {
     text,
     format: withMs ? 'yyyyMMddHHmmssSSS' : 'yyyyMMddHHmmss',
-    iso: `${date}T${clock}${withMs ? `.${text.slice(14, 17)}` : ''}+08:00`,
-    epochMs: Date.UTC(year, month - 1, day, hour, minute, second, ms) - CST_OFFSET_MS,
+    epochMs: (daysFromCivil(year, month, day) * 86400 + secondOfDay) * 1000 + ms - CST_OFFSET_MS,
   };
 }
 
 function fromEpochMs(text: string): Hj212Time | null {
   if (digitsAt(text, 0, 13) < 0) return null;
-  const epochMs = Number(text);
-  const d = new Date(epochMs + CST_OFFSET_MS);
-  const iso =
-    `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}` +
-    `T${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}:${pad(d.getUTCSeconds(), 2)}` +
-    `.${pad(d.getUTCMilliseconds(), 3)}+08:00`;
-  return { text, format: 'epochMs', iso, epochMs };
+  return { text, format: 'epochMs', epochMs: Number(text) };
 }
 
 /**
  * Parses a 14- or 17-digit wall-clock time or 13-digit epoch milliseconds; null for anything else,
  * including impossible dates (month 13, 30 February).
  *
- * @example parseHj212Time('20160801085857223')?.iso //=> '2016-08-01T08:58:57.223+08:00'
+ * @example parseHj212Time('20160801085857223')?.epochMs //=> Date.parse('2016-08-01T08:58:57.223+08:00')
  */
 export function parseHj212Time(text: string): Hj212Time | null {
   switch (text.length) {

@@ -11,6 +11,7 @@ import type { Store } from '../store/client.js';
 import { errorHandler } from './errors.js';
 import { authRoutes } from './routes/auth.js';
 import { enterpriseRoutes } from './routes/enterprises.js';
+import { monitoringRoutes } from './routes/monitoring.js';
 import { parkRoutes } from './routes/parks.js';
 import { referenceRoutes } from './routes/reference.js';
 import { regionRoutes } from './routes/region.js';
@@ -65,6 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(regionRoutes, { ctx });
       await api.register(enterpriseRoutes, { ctx });
       await api.register(reportRoutes, { ctx });
+      await api.register(monitoringRoutes, { ctx });
       await api.register(referenceRoutes);
       api.setNotFoundHandler((req, reply) =>
         reply.status(404).send({ error: { code: 'NOT_FOUND', message: `接口不存在：${req.method} ${req.url}`, issues: [] } }),

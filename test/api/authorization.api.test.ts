@@ -58,6 +58,7 @@ const CASES: Case[] = [
     body: () => Buffer.from('not a workbook'),
     write: true,
   },
+  { name: 'create park', method: 'POST', url: () => '/api/parks', body: () => ({ code: 'S999999', name: '越权园区', level: '省级', divisionCode: '430426' }), write: true },
   { name: 'create user', method: 'POST', url: () => '/api/users', body: () => ({ username: 'intruder', displayName: 'x', role: 'admin', password: TEST_PASSWORD }), write: true },
 ];
 
@@ -167,10 +168,15 @@ describe.each(await storeKinds())('authorization matrix through the HTTP API on 
     expect((await clients.entShunlong.get('/api/region/parks?year=2024')).json().parks).toEqual([]);
   });
 
-  it('lets an administrator do everything', async () => {
+  it('lets an administrator do everything, including adding a park', async () => {
     for (const c of CASES.filter((c) => !c.write)) {
       expect([c.name, (await clients.admin.inject({ method: c.method, url: c.url(ids) })).statusCode]).toEqual([c.name, 200]);
     }
+    const res = await clients.admin.inject({ method: 'POST', url: '/api/parks', payload: { code: 'S430400', name: '衡阳测试园区', level: '市级', divisionCode: '430405' } });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ code: 'S430400', divisionName: '湖南省衡阳市珠晖区' });
+    const hengyang = (await clients.reviewerHengyang.get('/api/region/parks?year=2024')).json();
+    expect(hengyang.parks.map((p: { code: string }) => p.code)).toEqual(['S430400', A]);
   });
 
   it('refuses a write without the CSRF token even with a valid session cookie', async () => {
@@ -187,6 +193,7 @@ describe.each(await storeKinds())('authorization matrix through the HTTP API on 
     if (c.name === 'import workbook') return Buffer.from('not a workbook');
     if (c.name === 'update park') return { name: '', level: '', divisionCode: 'x' };
     if (c.name === 'create user') return { username: '' };
+    if (c.name === 'create park') return { code: 'bad' };
     return { name: '', status: 'nonsense' };
   }
 });

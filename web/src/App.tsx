@@ -46,13 +46,15 @@ function NoPark() {
 function RouteGate({ route }: { route: AppRoute }) {
   const access = useAccess();
   const { park, loading, error, reload } = usePark();
+  const needsPark = route.needsPark !== false;
+  // Some permissions depend on the park (canWrite): decide once the parks are loaded.
+  if (needsPark && loading && !park) return <PageFallback />;
   if (route.access && !access[route.access]) {
     if (route.onDenied === 'home' && access.homePath !== route.path) return <Navigate to={access.homePath} replace />;
     return <Forbidden />;
   }
   let body: ReactNode;
-  if (route.needsPark === false) body = <route.component />;
-  else if (loading && !park) body = <PageFallback />;
+  if (!needsPark) body = <route.component />;
   else if (error && !park)
     body = (
       <Result

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getLedgerStats } from '../../services/ledger/getLedgerStats.js';
 import { getParkOverview } from '../../services/parks/getParkOverview.js';
-import { getParkProfile, listParks, updateParkProfile } from '../../services/parks/parkProfile.js';
+import { createPark, getParkProfile, listParks, updateParkProfile } from '../../services/parks/parkProfile.js';
 import { ParkProfileSchema } from '../../services/parks/schemas.js';
 import type { RouteDeps } from './deps.js';
 
@@ -12,6 +12,10 @@ const lastYear = () => new Date().getFullYear() - 1;
 
 export const parkRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
   app.get('/parks', { schema: { tags: ['园区'], summary: '园区列表' } }, async (req) => listParks(ctx(req)));
+
+  app.post('/parks', { schema: { tags: ['园区'], summary: '新建园区（管理员）', body: ParkProfileSchema } }, async (req, reply) =>
+    reply.status(201).send(await createPark(ctx(req), req.body)),
+  );
 
   app.get('/parks/:code', { schema: { tags: ['园区'], summary: '园区概况', params: ParkParams } }, async (req) =>
     getParkProfile(ctx(req), req.params.code),

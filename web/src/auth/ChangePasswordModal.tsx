@@ -55,7 +55,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
         账号 {user.username}。修改后所有已登录的会话（包括本次）都将退出，需要用新密码重新登录。
       </Typography.Paragraph>
       {other.length > 0 ? <Alert type="error" showIcon message={other.join('；')} style={{ marginBottom: 16 }} /> : null}
-      <Form<Values> form={form} layout="vertical" requiredMark={false} onFinish={() => void submit()}>
+      <Form<Values> form={form} name="changePassword" layout="vertical" requiredMark={false} onFinish={() => void submit()}>
         <Form.Item name="currentPassword" label="当前密码" rules={[{ required: true, message: '请输入当前密码' }]}>
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
         </Form.Item>

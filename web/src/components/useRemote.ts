@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../api/client';
+import { ApiError, errorMessage } from '../api/client';
 
 export interface Remote<T> {
   data: T | undefined;
   loading: boolean;
   error: string | null;
+  /** The HTTP status of the failed request (403: not allowed), or null. */
+  errorStatus: number | null;
   reload: () => void;
 }
 
@@ -15,6 +17,7 @@ export function useRemote<T>(load: (signal: AbortSignal) => Promise<T>, deps: re
   const [data, setData] = useState<T | undefined>(undefined);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
+  const [errorStatus, setErrorStatus] = useState<number | null>(null);
   const [nonce, setNonce] = useState(0);
 
   useEffect(() => {
@@ -25,9 +28,12 @@ export function useRemote<T>(load: (signal: AbortSignal) => Promise<T>, deps: re
         if (ac.signal.aborted) return;
         setData(d);
         setError(null);
+        setErrorStatus(null);
       })
       .catch((err: unknown) => {
-        if (!ac.signal.aborted) setError(errorMessage(err));
+        if (ac.signal.aborted) return;
+        setError(errorMessage(err));
+        setErrorStatus(err instanceof ApiError ? err.status : null);
       })
       .finally(() => {
         if (!ac.signal.aborted) setLoading(false);
@@ -36,5 +42,5 @@ export function useRemote<T>(load: (signal: AbortSignal) => Promise<T>, deps: re
   }, [...deps, nonce]);
 
   const reload = useCallback(() => setNonce((n) => n + 1), []);
-  return { data, loading, error, reload };
+  return { data, loading, error, errorStatus, reload };
 }

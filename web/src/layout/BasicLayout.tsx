@@ -1,10 +1,14 @@
-import { EnvironmentOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Avatar, Button, Dropdown, Empty, Flex, Layout, Menu, Result, Select, Space, Spin, Tag, Typography, theme } from 'antd';
-import { Suspense, type ReactNode } from 'react';
+import { EnvironmentOutlined, EyeOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Avatar, Button, Dropdown, Flex, Layout, Menu, Select, Space, Tag, Tooltip, Typography, theme } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { Link, matchPath, useLocation } from 'react-router-dom';
-import { routes } from '../routes';
+import { lookupDivision } from '../../../src/domain/regions/index';
+import { useAccess } from '../access';
 import { useAuth } from '../auth/AuthContext';
+import { ChangePasswordModal } from '../auth/ChangePasswordModal';
+import { ROLE_COLORS } from '../labels';
 import { usePark } from '../park/ParkContext';
+import { routes } from '../routes';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -14,80 +18,69 @@ function currentMenuKey(pathname: string): string {
   return hit?.menuKey ?? '';
 }
 
-function PageFallback() {
-  return (
-    <Flex justify="center" align="center" style={{ minHeight: 320 }}>
-      <Spin size="large" tip="加载中…">
-        <div style={{ width: 120, height: 60 }} />
-      </Spin>
-    </Flex>
-  );
-}
-
-/** The signed-in user, with 退出登录. */
+/** The signed-in user, with 修改密码 and 退出登录. */
 function UserMenu() {
   const { user, logout } = useAuth();
+  const [changing, setChanging] = useState(false);
+  const scope =
+    user.role === 'reviewer' && user.regionCode
+      ? `所辖区划：${lookupDivision(user.regionCode)?.fullName ?? user.regionCode}`
+      : null;
   return (
-    <Dropdown
-      trigger={['click']}
-      menu={{
-        items: [
-          { key: 'role', label: `角色：${user.roleLabel}`, disabled: true },
-          { type: 'divider' },
-          { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout() },
-        ],
-      }}
-    >
-      <Button type="text" aria-label="当前用户" style={{ paddingInline: 8 }}>
-        <Space size={6}>
-          <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1677ff' }} />
-          {user.displayName}
-        </Space>
-      </Button>
-    </Dropdown>
+    <>
+      <Dropdown
+        trigger={['click']}
+        menu={{
+          items: [
+            { key: 'account', label: `账号：${user.username}`, disabled: true },
+            { key: 'role', label: `角色：${user.roleLabel}`, disabled: true },
+            ...(scope ? [{ key: 'scope', label: scope, disabled: true }] : []),
+            { type: 'divider' as const },
+            { key: 'password', icon: <KeyOutlined />, label: '修改密码', onClick: () => setChanging(true) },
+            { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout() },
+          ],
+        }}
+      >
+        <Button type="text" aria-label="当前用户" style={{ paddingInline: 8 }}>
+          <Space size={6}>
+            <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1677ff' }} />
+            {user.displayName}
+            <Tag color={ROLE_COLORS[user.role]} style={{ marginInlineEnd: 0 }}>
+              {user.roleLabel}
+            </Tag>
+          </Space>
+        </Button>
+      </Dropdown>
+      <ChangePasswordModal open={changing} onClose={() => setChanging(false)} />
+    </>
   );
 }
 
 export function BasicLayout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
-  const { parks, park, loading, error, selectPark, reload } = usePark();
+  const { parks, park, loading, error, selectPark } = usePark();
+  const access = useAccess();
   const { token } = theme.useToken();
 
-  let body: ReactNode;
-  if (loading && !park) body = <PageFallback />;
-  else if (error)
-    body = (
-      <Result
-        status="warning"
-        title="无法读取园区列表"
-        subTitle={error}
-        extra={
-          <Button type="primary" onClick={reload}>
-            重新加载
-          </Button>
-        }
-      />
-    );
-  else if (!park) body = <Empty style={{ marginTop: 96 }} description="尚未建立园区，请先使用命令行导入园区资料" />;
-  else body = <Suspense fallback={<PageFallback />}>{children}</Suspense>;
+  const menuItems = routes
+    .filter((r) => r.menu && (!r.access || access[r.access]))
+    .map((r) => ({ key: r.path, icon: r.menu?.icon, label: <Link to={r.path}>{r.menu?.label}</Link> }));
+  // An enterprise user's pages are all its own file.
+  const selectedKey = access.isEnterpriseUser ? '/mine' : currentMenuKey(pathname);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Sider width={216} theme="dark">
         {/* The dark column spans the whole page; the menu stays in view while the page scrolls. */}
         <div style={{ position: 'sticky', top: 0 }}>
-        <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, height: 64, padding: '0 12px 0 16px', overflow: 'hidden' }}>
-          <img src="/favicon.svg" alt="" width={28} height={28} />
-          <span style={{ color: '#fff', fontWeight: 600, fontSize: 15, whiteSpace: 'nowrap' }}>园区生态环境管理平台</span>
-        </Link>
-        <Menu
-          theme="dark"
-          mode="inline"
-          selectedKeys={[currentMenuKey(pathname)]}
-          items={routes
-            .filter((r) => r.menu)
-            .map((r) => ({ key: r.path, icon: r.menu?.icon, label: <Link to={r.path}>{r.menu?.label}</Link> }))}
-        />
+          <Link
+            to={access.homePath}
+            style={{ display: 'flex', alignItems: 'center', gap: 10, height: 64, padding: '0 12px 0 16px', overflow: 'hidden' }}
+          >
+            <img src="/favicon.svg" alt="" width={28} height={28} />
+            <span style={{ color: '#fff', fontWeight: 600, fontSize: 15, whiteSpace: 'nowrap' }}>园区生态环境管理平台</span>
+          </Link>
+          <Menu theme="dark" mode="inline" selectedKeys={[selectedKey]} items={menuItems} />
         </div>
       </Sider>
       <Layout>
@@ -99,6 +92,7 @@ export function BasicLayout({ children }: { children: ReactNode }) {
             display: 'flex',
             alignItems: 'center',
             justifyContent: 'space-between',
+            gap: 16,
             position: 'sticky',
             top: 0,
             zIndex: 10,
@@ -106,33 +100,46 @@ export function BasicLayout({ children }: { children: ReactNode }) {
         >
           <Flex align="center" gap={10} style={{ minWidth: 0, overflow: 'hidden', whiteSpace: 'nowrap' }}>
             <EnvironmentOutlined style={{ color: token.colorPrimary, fontSize: 18 }} />
-            <span style={{ fontSize: 17, fontWeight: 600, color: token.colorTextHeading }}>{park?.name ?? '园区生态环境管理平台'}</span>
+            <span style={{ fontSize: 17, fontWeight: 600, color: token.colorTextHeading, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+              {park?.name ?? '园区生态环境管理平台'}
+            </span>
             {park ? (
               <Tag color="blue" style={{ marginInlineEnd: 0 }}>
                 {park.level}
               </Tag>
             ) : null}
             {park ? <Typography.Text type="secondary">园区代码 {park.code}</Typography.Text> : null}
+            {access.readOnly ? (
+              <Tooltip title="生态环境局用户可查看辖区内园区的全部数据，不能修改">
+                <Tag color="orange" icon={<EyeOutlined />} style={{ marginInlineEnd: 0 }}>
+                  只读
+                </Tag>
+              </Tooltip>
+            ) : null}
           </Flex>
           <Space size={16}>
-            <Space size={8}>
-            <Typography.Text type="secondary">切换园区</Typography.Text>
-            <Select
-              aria-label="切换园区"
-              style={{ minWidth: 280 }}
-              value={park?.code}
-              loading={loading}
-              placeholder="选择园区"
-              onChange={selectPark}
-              options={parks.map((p) => ({ value: p.code, label: `${p.name}（${p.code}）` }))}
-            />
-            </Space>
+            {/* An enterprise user has exactly one park: nothing to switch. */}
+            {access.isEnterpriseUser ? null : (
+              <Space size={8}>
+                <Typography.Text type="secondary">切换园区</Typography.Text>
+                <Select
+                  aria-label="切换园区"
+                  style={{ minWidth: 280 }}
+                  value={park?.code}
+                  loading={loading}
+                  placeholder={access.isReviewer ? '辖区内暂无园区' : '选择园区'}
+                  notFoundContent={access.isReviewer ? '辖区内暂无园区' : '暂无园区'}
+                  onChange={selectPark}
+                  options={parks.map((p) => ({ value: p.code, label: `${p.name}（${p.code}）` }))}
+                />
+              </Space>
+            )}
             <UserMenu />
           </Space>
         </Header>
         <Content style={{ padding: '20px 16px' }}>
           {park && error ? <Alert type="warning" showIcon message={error} style={{ marginBottom: 16 }} /> : null}
-          {body}
+          {children}
         </Content>
         <Footer style={{ textAlign: 'center', color: token.colorTextTertiary, padding: '12px 24px 20px' }}>
           园区生态环境管理平台

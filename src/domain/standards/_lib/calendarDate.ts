@@ -13,10 +13,11 @@ export function toCalendarDate(date: unknown, field = 'date'): string {
     if (Number.isNaN(date.getTime())) throw new StandardInputError(field, date, '有效日期');
     return new Date(date.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
   }
-  const m = typeof date === 'string' ? ISO_DAY.exec(date.trim()) : null;
+  const text = typeof date === 'string' ? date.trim() : '';
+  const m = ISO_DAY.exec(text);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)) return date.trim();
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)) return text;
   }
   throw new StandardInputError(field, date, '日期 YYYY-MM-DD');
 }

@@ -1,12 +1,19 @@
-/** Scale of the exact hot path: hourly and daily concentrations are held as integers of 1/1000 of their unit. */
-export const SCALE_DECIMALS = 3;
-export const SCALE = 1000;
+/**
+ * Scale of the exact hot path: concentrations are held as integers of 10^−6 of their unit. Any value written
+ * with up to six decimals is exact at this scale, and sums of 24 hourly values below
+ * {@link MAX_SCALED_VALUE} stay far inside 2^53, so means, windows and half-even rounding are exact in doubles.
+ */
+export const SCALE_DECIMALS = 6;
+export const SCALE = 1_000_000;
+/** Largest concentration the exact engine takes (1 000 000 µg/m³ or mg/m³ — far beyond any real air sample). */
+export const MAX_SCALED_VALUE = 1_000_000;
 
 /**
- * `x` as an exact integer number of thousandths, or null when `x` has more than three decimals (the caller
- * then takes the decimal.js path). A double read this way is the value its shortest decimal form shows.
+ * `x` as an exact integer number of millionths, or null when `x` has more than six decimals or is not below
+ * {@link MAX_SCALED_VALUE}. A double is read as the value its shortest decimal form shows.
  */
 export function toScaled(x: number): number | null {
+  if (!(Math.abs(x) < MAX_SCALED_VALUE)) return null;
   const s = Math.round(x * SCALE);
-  return s / SCALE === x && Number.isSafeInteger(s) ? s : null;
+  return s / SCALE === x ? s : null;
 }

@@ -1,5 +1,6 @@
 import { Alert, Card, Col, Empty, Row, Select, Skeleton, Space, Statistic, Typography } from 'antd';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { getOverview, getPark } from '../../api/parks';
 import type { LedgerStats } from '../../api/types';
 import { EChart, type ChartOption } from '../../components/EChart';
@@ -62,7 +63,12 @@ function FigureCard({ title, children }: { title: string; children: ReactNode })
 export default function HomePage() {
   const park = useCurrentPark();
   const profile = useRemote((signal) => getPark(park.code, signal), [park.code]);
-  const [year, setYear] = useState<number | null>(null);
+  // 辖区园区 opens a park's home at the year it was comparing (?year=).
+  const [params] = useSearchParams();
+  const [year, setYear] = useState<number | null>(() => {
+    const y = Number(params.get('year'));
+    return Number.isInteger(y) && y >= 1990 && y <= 2100 ? y : null;
+  });
 
   // Default year: the latest with economic figures, else last year.
   useEffect(() => {

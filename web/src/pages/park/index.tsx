@@ -8,6 +8,7 @@ import { EMPTY, decimal, text } from '../../components/formatting';
 import { PageHeader } from '../../components/PageHeader';
 import { useRemote } from '../../components/useRemote';
 import { PARK_APPROVAL_KIND_LABELS } from '../../labels';
+import { useAccess } from '../../access';
 import { usePark } from '../../park/ParkContext';
 import { ParkEditModal } from './components/ParkEditModal';
 
@@ -31,6 +32,7 @@ export default function ParkPage() {
   const code = current?.code ?? '';
   const profile = useRemote((signal) => getPark(code, signal), [code]);
   const [editing, setEditing] = useState(false);
+  const { canWrite } = useAccess();
   const p = profile.data;
 
   return (
@@ -39,9 +41,11 @@ export default function ParkPage() {
         title="园区信息"
         subTitle="园区概况、规划及规划环评批复、年度经济指标"
         extra={
-          <Button type="primary" icon={<EditOutlined />} disabled={!p} onClick={() => setEditing(true)}>
-            编辑
-          </Button>
+          canWrite ? (
+            <Button type="primary" icon={<EditOutlined />} disabled={!p} onClick={() => setEditing(true)}>
+              编辑
+            </Button>
+          ) : null
         }
       />
       {profile.error ? <Alert type="error" showIcon message="读取园区信息失败" description={profile.error} /> : null}
@@ -105,16 +109,18 @@ export default function ParkPage() {
               style={{ maxWidth: 720 }}
             />
           </Card>
-          <ParkEditModal
-            park={p}
-            open={editing}
-            onClose={() => setEditing(false)}
-            onSaved={() => {
-              setEditing(false);
-              profile.reload();
-              reloadParks();
-            }}
-          />
+          {canWrite ? (
+            <ParkEditModal
+              park={p}
+              open={editing}
+              onClose={() => setEditing(false)}
+              onSaved={() => {
+                setEditing(false);
+                profile.reload();
+                reloadParks();
+              }}
+            />
+          ) : null}
         </Space>
       )}
     </>

@@ -16,10 +16,12 @@ import {
   EIA_TYPE_LABELS,
   PERMIT_CLASS_LABELS,
   RISK_LEVEL_LABELS,
+  SYSTEM_ACTOR_LABELS,
   riskSourceLabel,
   type EiaApproval,
   type EmergencyPlanFiling,
 } from '../../../labels';
+import { useAccess } from '../../../access';
 import { useCurrentPark } from '../../../park/ParkContext';
 import { acceptanceSummary } from '../ledgerCells';
 import { changedFields, fieldLabel } from '../fieldLabels';
@@ -53,12 +55,23 @@ const planColumns: ColumnsType<EmergencyPlanFiling & { key: number }> = [
   { title: '备案日期', dataIndex: 'filedOn', width: 140, render: (v: string | null) => text(v) },
 ];
 
+/** Who made a change: the user's account, or 系统 / 命令行 for the platform itself. */
+const actorLabel = (actor: string) => SYSTEM_ACTOR_LABELS[actor] ?? actor;
+
+/** Newest first (the server sends them so; sorting again keeps it true whatever the source). */
+function newestFirst(records: ChangeRecord[]): ChangeRecord[] {
+  return records
+    .map((r, i) => ({ r, i, t: Date.parse(r.at) }))
+    .sort((a, b) => (Number.isNaN(a.t) || Number.isNaN(b.t) || a.t === b.t ? a.i - b.i : b.t - a.t))
+    .map(({ r }) => r);
+}
+
 function HistoryList({ records }: { records: ChangeRecord[] }) {
   if (records.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无变更记录" />;
   return (
     <Timeline
       style={{ marginTop: 8 }}
-      items={records.map((rec, i) => {
+      items={newestFirst(records).map((rec, i) => {
         const changes = rec.before && rec.after ? changedFields(rec) : [];
         return {
           key: i,
@@ -67,8 +80,10 @@ function HistoryList({ records }: { records: ChangeRecord[] }) {
             <div>
               <Space size={8} wrap>
                 <Typography.Text strong>{CHANGE_ACTION_LABELS[rec.action] ?? rec.action}</Typography.Text>
-                <Typography.Text type="secondary">{dateTime(rec.at)}</Typography.Text>
-                <Typography.Text type="secondary">操作人：{rec.actor}</Typography.Text>
+                <Typography.Text type="secondary">时间：{dateTime(rec.at)}</Typography.Text>
+                <Typography.Text type="secondary">
+                  操作人：<Typography.Text>{actorLabel(rec.actor)}</Typography.Text>
+                </Typography.Text>
               </Space>
               {changes.length > 0 ? (
                 <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
@@ -98,19 +113,28 @@ export default function EnterpriseDetailPage() {
   const { id: idParam } = useParams();
   const id = Number(idParam);
   const navigate = useNavigate();
+  const access = useAccess();
   const { message } = App.useApp();
   const [deleting, setDeleting] = useState(false);
   const ent = useRemote((signal) => getEnterprise(park.code, id, signal), [park.code, id]);
   const history = useRemote((signal) => getEnterpriseHistory(park.code, id, signal), [park.code, id]);
 
-  if (!Number.isInteger(id)) return <Result status="404" title="企业不存在" />;
+  // An enterprise user goes back to its own file; everyone else to the list.
+  const back = access.canSeePark ? (
+    <Button onClick={() => navigate('/enterprises')}>返回企业列表</Button>
+  ) : (
+    <Button type="primary" onClick={() => navigate(access.homePath)}>
+      返回本企业档案
+    </Button>
+  );
+  if (!Number.isInteger(id)) return <Result status="404" title="企业不存在" extra={back} />;
   if (ent.error && !ent.data)
     return (
       <Result
-        status="warning"
-        title="无法读取企业档案"
+        status={ent.errorStatus === 403 ? '403' : ent.errorStatus === 404 ? '404' : 'warning'}
+        title={ent.errorStatus === 403 ? '无权查看' : '无法读取企业档案'}
         subTitle={ent.error}
-        extra={<Button onClick={() => navigate('/enterprises')}>返回企业列表</Button>}
+        extra={back}
       />
     );
   const e: Enterprise | undefined = ent.data;
@@ -142,24 +166,30 @@ export default function EnterpriseDetailPage() {
         subTitle={`序号 ${e.seq} · 最后更新 ${dateTime(e.updatedAt)}`}
         extra={
           <>
-            <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/enterprises')}>
-              返回列表
-            </Button>
-            <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/enterprises/${e.id}/edit`)}>
-              编辑
-            </Button>
-            <Popconfirm
-              title="删除企业档案"
-              description={`确定删除“${e.name}”的全部档案吗？删除后不可恢复。`}
-              okText="删除"
-              okButtonProps={{ danger: true }}
-              cancelText="取消"
-              onConfirm={onDelete}
-            >
-              <Button danger icon={<DeleteOutlined />} loading={deleting}>
-                删除
+            {access.canSeePark ? (
+              <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/enterprises')}>
+                返回列表
               </Button>
-            </Popconfirm>
+            ) : null}
+            {access.canEditEnterprise(e.id) ? (
+              <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/enterprises/${e.id}/edit`)}>
+                编辑
+              </Button>
+            ) : null}
+            {access.canWrite ? (
+              <Popconfirm
+                title="删除企业档案"
+                description={`确定删除“${e.name}”的全部档案吗？删除后不可恢复。`}
+                okText="删除"
+                okButtonProps={{ danger: true }}
+                cancelText="取消"
+                onConfirm={onDelete}
+              >
+                <Button danger icon={<DeleteOutlined />} loading={deleting}>
+                  删除
+                </Button>
+              </Popconfirm>
+            ) : null}
           </>
         }
       />
@@ -245,7 +275,7 @@ export default function EnterpriseDetailPage() {
             <Descriptions.Item label="有效期至">{text(e.permit.validUntil)}</Descriptions.Item>
           </Descriptions>
         </Card>
-        <Card title="变更记录">
+        <Card title="变更记录" extra={<Typography.Text type="secondary">按时间倒序，最新的在上</Typography.Text>}>
           {history.error ? (
             <Alert type="error" showIcon message="读取变更记录失败" description={history.error} />
           ) : history.loading && !history.data ? (

@@ -38,6 +38,8 @@ import {
   RISK_LEVELS,
   RISK_LEVEL_LABELS,
 } from '../../../labels';
+import { useAccess } from '../../../access';
+import { Forbidden } from '../../../components/Forbidden';
 import { useCurrentPark } from '../../../park/ParkContext';
 import { fieldLabel, toNamePath } from '../fieldLabels';
 import { IndustrySelect } from './components/IndustrySelect';
@@ -82,6 +84,7 @@ const eiaTypeOptions = [
 
 function EnterpriseForm({ initial, existing }: { initial: EnterpriseFormValues; existing: Enterprise | null }) {
   const park = useCurrentPark();
+  const { canWrite } = useAccess();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm<EnterpriseFormValues>();
@@ -168,7 +171,14 @@ function EnterpriseForm({ initial, existing }: { initial: EnterpriseFormValues; 
           <Row gutter={20}>
             <Col xs={24} md={6} xl={3}>
               <Form.Item name="seq" label="序号" rules={existing ? [{ required: true, message: '请输入序号' }] : []}>
-                <InputNumber min={1} precision={0} style={{ width: '100%' }} placeholder="留空排在最后" />
+                <InputNumber
+                  min={1}
+                  precision={0}
+                  style={{ width: '100%' }}
+                  placeholder="留空排在最后"
+                  // The ledger order is the park's to set, not the enterprise's.
+                  disabled={!canWrite}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={18} xl={11}>
@@ -418,10 +428,20 @@ function EnterpriseForm({ initial, existing }: { initial: EnterpriseFormValues; 
   );
 }
 
+/** 新增 needs write access to the park; 编辑 that, or being the enterprise's own user. Nothing is loaded otherwise. */
 export default function EnterpriseFormPage() {
-  const park = useCurrentPark();
   const { id: idParam } = useParams();
   const id = idParam === undefined ? null : Number(idParam);
+  const access = useAccess();
+  if (id !== null && !Number.isInteger(id)) return <Result status="404" title="企业不存在" />;
+  if (id === null ? !access.canWrite : !access.canEditEnterprise(id))
+    return <Forbidden title={id === null ? '无权新增企业' : '无权修改该企业档案'} />;
+  return <EnterpriseFormLoader id={id} />;
+}
+
+function EnterpriseFormLoader({ id }: { id: number | null }) {
+  const park = useCurrentPark();
+  const { canSeePark } = useAccess();
   const navigate = useNavigate();
   const remote = useRemote(
     async (signal): Promise<{ initial: EnterpriseFormValues; existing: Enterprise | null }> => {
@@ -433,7 +453,6 @@ export default function EnterpriseFormPage() {
   );
   const title = useMemo(() => (id === null ? '新增企业' : '编辑企业档案'), [id]);
 
-  if (id !== null && !Number.isInteger(id)) return <Result status="404" title="企业不存在" />;
   return (
     <>
       <PageHeader title={title} subTitle={remote.data?.existing?.name ?? '填写企业档案（一企一档）'} />
@@ -442,7 +461,13 @@ export default function EnterpriseFormPage() {
           status="warning"
           title="无法读取企业档案"
           subTitle={remote.error}
-          extra={<Button onClick={() => navigate('/enterprises')}>返回企业列表</Button>}
+          extra={
+            canSeePark ? (
+              <Button onClick={() => navigate('/enterprises')}>返回企业列表</Button>
+            ) : (
+              <Button onClick={() => navigate(id === null ? '/' : `/enterprises/${id}`)}>返回本企业档案</Button>
+            )
+          }
         />
       ) : remote.loading || !remote.data ? (
         <Skeleton active paragraph={{ rows: 12 }} />

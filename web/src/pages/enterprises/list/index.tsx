@@ -16,6 +16,7 @@ import {
   type EnterpriseStatus,
   type PermitClass,
 } from '../../../labels';
+import { useAccess } from '../../../access';
 import { useCurrentPark } from '../../../park/ParkContext';
 import { AcceptanceCell, EiaCell, EmergencyCell, PermitCell } from '../ledgerCells';
 import { ImportButton } from './components/ImportButton';
@@ -31,6 +32,7 @@ function isPermitClass(v: string | null): v is PermitClass {
 
 export default function EnterpriseListPage() {
   const park = useCurrentPark();
+  const { canWrite } = useAccess();
   const navigate = useNavigate();
   // Filters live in the URL so the back button returns to the same list.
   const [params, setParams] = useSearchParams();
@@ -129,13 +131,17 @@ export default function EnterpriseListPage() {
         subTitle="入园企业的环评批复、竣工验收、应急预案备案与排污许可台账"
         extra={
           <>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/enterprises/new')}>
-              新增企业
-            </Button>
-            <ImportButton parkCode={park.code} onImported={list.reload} />
-            <Button icon={<FileExcelOutlined />} href={templateWorkbookUrl()} download>
-              下载模板
-            </Button>
+            {canWrite ? (
+              <>
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/enterprises/new')}>
+                  新增企业
+                </Button>
+                <ImportButton parkCode={park.code} onImported={list.reload} />
+                <Button icon={<FileExcelOutlined />} href={templateWorkbookUrl()} download>
+                  下载模板
+                </Button>
+              </>
+            ) : null}
             <Button icon={<DownloadOutlined />} href={exportWorkbookUrl(park.code)} download>
               导出工作簿
             </Button>
@@ -193,7 +199,7 @@ export default function EnterpriseListPage() {
           dataSource={list.data?.items ?? []}
           onChange={onTableChange}
           scroll={{ x: 1150 }}
-          locale={{ emptyText: q || status || permitClass ? '没有符合条件的企业' : '暂无企业，可点击“新增企业”或“导入工作簿”' }}
+          locale={{ emptyText: q || status || permitClass ? '没有符合条件的企业' : canWrite ? '暂无企业，可点击“新增企业”或“导入工作簿”' : '暂无企业' }}
           pagination={{
             current: page,
             pageSize,

@@ -1,0 +1,117 @@
+import { addDays, toCalendarDate } from '../_lib/calendarDate.js';
+import { aqiResult, type AqiResult } from '../aqi/aqiResult.js';
+import type { Hj633Edition } from '../aqi/hj633Editions.js';
+import { hj633Edition } from '../aqi/hj633Edition.js';
+import type { AqiPollutant, AqiVersion } from '../aqi/types.js';
+import { StandardInputError } from '../StandardInputError.js';
+import { airLimit } from './airLimit.js';
+import { CONCENTRATION_DECIMALS } from './concentrationDecimals.js';
+import { gb3095Edition } from './gb3095Edition.js';
+import { GB3095_VALIDITY } from './gb3095Validity.js';
+import { HJ663_RULES } from './hj663Rules.js';
+import { max1hOfDay, mda8OfDay, meanOfHours, readHours, type HourlyValues } from './hourlyWindows.js';
+import type { AirZoneClass } from './types.js';
+
+/** One station's hourly means, 24 per day from 00–01 h of `firstDay` (start-labelled); null = missing. */
+export interface HourlySeries {
+  /** First day, Asia/Shanghai, 'YYYY-MM-DD'. */
+  firstDay: string;
+  /** Six equally long arrays, a multiple of 24 hours. µg/m³, CO mg/m³. */
+  hourly: Readonly<Record<AqiPollutant, HourlyValues>>;
+}
+
+/** The daily values of a day: 24-hour means, O3 daily maximum 8-hour and 1-hour means. */
+export type DailyAirField = 'so2' | 'no2' | 'co' | 'pm10' | 'pm25' | 'o3_8h' | 'o3_1h';
+
+/** One day of a station. */
+export interface DailyAirRow {
+  date: string;
+  /** Valid hours of the day per pollutant. */
+  validHours: Record<AqiPollutant, number>;
+  /** Valid O3 8-hour means among the 17 windows. */
+  o3ValidWindows: number;
+  /** Daily values as published (GB/T 8170: integers, CO 0.1); null where invalid. */
+  values: Record<DailyAirField, number | null>;
+  /** The daily AQI of the day by the HJ 633 edition in force on it. */
+  aqi: AqiResult;
+}
+
+/** Options of {@link dailyAirSeries}. */
+export interface DailyAirSeriesOptions {
+  /** Zone class for the O3 exceedance validity rule; default 2 (二类区). */
+  zoneClass?: AirZoneClass;
+  /** Apply this HJ 633 edition to every day instead of the one in force on each day. */
+  version?: AqiVersion;
+}
+
+const DAILY_POLLUTANTS = ['so2', 'no2', 'co', 'pm10', 'pm25'] as const;
+const ALL: readonly AqiPollutant[] = [...DAILY_POLLUTANTS, 'o3'];
+
+/**
+ * @summary Daily values and daily AQI from a station's hourly data.
+ *
+ * @description
+ * Per day: 24-hour means of SO2, NO2, CO, PM10, PM2.5 (valid with ≥ 20 hours, GB 3095 表4); O3 daily maximum
+ * 8-hour mean (windows ending 08:00–24:00, ≥ 6 hours each, ≥ 14 windows or above the limit, HJ 663 §6.1.2); O3
+ * daily maximum 1-hour mean (≥ 20 hours [INTERPRETATION]). Values are exact means rounded once by GB/T 8170,
+ * then the daily AQI is computed by the HJ 633 edition in force on the day (2012: 7 indicators, 2026: 6), an
+ * invalid value being NA. Arithmetic is in scaled integers, verified against decimal.js in the tests.
+ * Source: standards.md §1, §2.5–2.6, §3.3.
+ *
+ * @throws {StandardInputError} naming pollutant, day and hour for a bad value (NaN, negative, undefined, more than
+ * six decimals), and for arrays of unequal length or not whole days, or a bad first day
+ *
+ * @example
+ * const flat = (v: number) => Array(24).fill(v);
+ * const rows = dailyAirSeries({ firstDay: '2024-07-01', hourly: { so2: flat(10), no2: flat(45), co: flat(1.2), o3: flat(170), pm10: flat(120), pm25: flat(80) } });
+ * rows[0].aqi.aqi //=> 110
+ */
+export function dailyAirSeries(series: HourlySeries, options: DailyAirSeriesOptions = {}): DailyAirRow[] {
+  const firstDay = toCalendarDate(series?.firstDay, 'firstDay');
+  const hourly = series.hourly ?? {};
+  const length = hourly.pm25?.length;
+  for (const p of ALL) {
+    const n = hourly[p]?.length;
+    if (n === undefined || n !== length || n % 24 !== 0) throw new StandardInputError(p, n, `与 pm25 等长且为24的整数倍的小时值数组（pm25 为 ${length}）`);
+  }
+  const zoneClass = options.zoneClass ?? 2;
+  const days = (length as number) / 24;
+  const rows: DailyAirRow[] = new Array(days);
+  const buffers = Object.fromEntries(ALL.map((p) => [p, new Float64Array(24)])) as Record<AqiPollutant, Float64Array>;
+  let edition: Hj633Edition | null = options.version ? hj633Edition({ version: options.version }) : null;
+  let o3Limit = { until: '', value: 0 };
+  let date = firstDay;
+  for (let d = 0; d < days; d++, date = addDays(date, 1)) {
+    for (const p of ALL) readHours(hourly[p], d * 24, 24, buffers[p], (i) => `${p}（${date} ${String(i % 24).padStart(2, '0')}时）`);
+    if (!options.version && (edition === null || date > (edition.effectiveTo ?? '9999') || date < edition.effectiveFrom)) {
+      edition = hj633Edition({ date });
+    }
+    if (date > o3Limit.until) o3Limit = o3LimitFrom(date, zoneClass);
+    const validHours = {} as Record<AqiPollutant, number>;
+    const values = {} as Record<DailyAirField, number | null>;
+    const scaled: Record<string, number | null> = {};
+    for (const p of DAILY_POLLUTANTS) {
+      const m = meanOfHours(buffers[p], 0, 24, GB3095_VALIDITY.dailyMinHours, CONCENTRATION_DECIMALS[p]);
+      validHours[p] = m.validHours;
+      scaled[p] = m.rounded;
+      values[p] = m.rounded === null ? null : m.rounded / 10 ** CONCENTRATION_DECIMALS[p];
+    }
+    const o3Scale = 10 ** CONCENTRATION_DECIMALS.o3;
+    const o3 = mda8OfDay(buffers.o3, o3Limit.value);
+    const o3Max1h = max1hOfDay(buffers.o3, CONCENTRATION_DECIMALS.o3, HJ663_RULES.o3Max1hMinHours);
+    validHours.o3 = o3Max1h.validHours;
+    scaled.o3_8h = o3.rounded;
+    scaled.o3_1h = o3Max1h.rounded;
+    values.o3_8h = scaled.o3_8h === null ? null : scaled.o3_8h / o3Scale;
+    values.o3_1h = scaled.o3_1h === null ? null : scaled.o3_1h / o3Scale;
+    rows[d] = { date, validHours, o3ValidWindows: o3.validWindows, values, aqi: aqiResult(edition as Hj633Edition, 'daily', scaled) };
+  }
+  return rows;
+}
+
+/** The O3 8-hour limit on `date` and the last day of the GB 3095 edition that sets it. */
+function o3LimitFrom(date: string, zoneClass: AirZoneClass): { until: string; value: number } {
+  const edition = gb3095Edition({ date });
+  const limit = airLimit({ pollutant: 'o3', averaging: '8h', zoneClass, edition: edition.id });
+  return { until: edition.effectiveTo ?? '9999-12-31', value: limit.value };
+}

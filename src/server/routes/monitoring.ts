@@ -1,0 +1,53 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  createStation,
+  getStationLatest,
+  getStationSeries,
+  listAlarms,
+  listStations,
+  StationInput,
+  updateStationInfo,
+} from '../../services/monitoring/stations.js';
+import type { RouteDeps } from './deps.js';
+
+const tags = ['在线监测'];
+const ParkParams = z.object({ code: z.string().max(20) });
+const StationParams = ParkParams.extend({ id: z.coerce.number().int().positive() });
+
+export const monitoringRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+  app.get('/parks/:code/stations', { schema: { tags, summary: '监测站点（在线状态、限值）', params: ParkParams } }, async (req) =>
+    listStations(ctx(req), req.params.code),
+  );
+
+  app.post('/parks/:code/stations', { schema: { tags, summary: '登记站点（MN、密码、限值）', params: ParkParams, body: StationInput } }, async (req, reply) =>
+    reply.status(201).send(await createStation(ctx(req), req.params.code, req.body)),
+  );
+
+  app.put('/parks/:code/stations/:id', { schema: { tags, summary: '修改站点', params: StationParams, body: StationInput } }, async (req) =>
+    updateStationInfo(ctx(req), req.params.code, req.params.id, req.body),
+  );
+
+  app.get('/parks/:code/stations/:id/latest', { schema: { tags, summary: '最新数据（含数据标记）', params: StationParams } }, async (req) =>
+    getStationLatest(ctx(req), req.params.code, req.params.id),
+  );
+
+  app.get(
+    '/parks/:code/stations/:id/series',
+    {
+      schema: {
+        tags,
+        summary: '数据序列',
+        params: StationParams,
+        querystring: z.object({
+          cn: z.enum(['2011', '2051', '2061', '2031']).default('2011'),
+          from: z.coerce.date(),
+          to: z.coerce.date(),
+        }),
+      },
+    },
+    async (req) => getStationSeries(ctx(req), req.params.code, req.params.id, req.query),
+  );
+
+  app.get('/parks/:code/alarms', { schema: { tags, summary: '超标报警', params: ParkParams } }, async (req) => listAlarms(ctx(req), req.params.code));
+};

@@ -1,0 +1,409 @@
+/**
+ * Each role in a real browser (issue 3): the built web app (web/dist) served by the real server on a loopback port,
+ * over a PGlite store holding the demo park (祁东高新区, 湖南省衡阳市祁东县) and a second, small park in 衡阳 so the
+ * region view has two parks to compare. One browser signs in as each role in turn and checks what it sees — and,
+ * for what it must not do, that the server refuses too.
+ *
+ * Skips itself when web/dist or Debian's chromium is missing (`npm test` builds the web app first).
+ * Screenshots: test-output/screenshots/roles-*.png.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../../src/services/auth/users.js';
+import { systemContext } from '../../src/services/context.js';
+import { createEnterprise } from '../../src/services/enterprises/enterpriseVerbs.js';
+import { listEnterprises } from '../../src/services/enterprises/listEnterprises.js';
+import { createPark } from '../../src/services/parks/parkProfile.js';
+import type { Store } from '../../src/store/client.js';
+import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const webRoot = join(repoRoot, 'web', 'dist');
+const screenshots = join(repoRoot, 'test-output', 'screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+const canRun = existsSync(join(webRoot, 'index.html')) && existsSync(CHROMIUM);
+
+const DEMO = { code: 'S437012', name: '湖南祁东高新技术产业开发区' };
+/** A second park in 衡阳 (常宁市), only for this test. */
+const SECOND = { code: 'S437900', name: '衡阳常宁测试工业园区', level: '市级', divisionCode: '430482' };
+const SHUNLONG = '湖南顺隆能源有限公司';
+const LINGPAI = '湖南领湃新能源科技有限公司';
+const NEW_PASSWORD = 'Hengyang#Steward-2025';
+
+const USERS = {
+  reviewer: { username: 'hn-reviewer', displayName: '湖南省生态环境厅审查员', role: 'reviewer', regionCode: '430000' },
+  enterprise: { username: 'shunlong', displayName: '顺隆能源环保负责人', role: 'enterprise' },
+  chongqing: { username: 'cq-reviewer', displayName: '重庆市生态环境局审查员', role: 'reviewer', regionCode: '500000' },
+} as const;
+
+describe.skipIf(!canRun)('each role in the browser', () => {
+  let store: Store;
+  let app: FastifyInstance;
+  let context: BrowserContext;
+  let page: Page;
+  let baseUrl: string;
+  let userDataDir: string;
+  let shunlongId: number;
+  let lingpaiId: number;
+  const pageErrors: string[] = [];
+
+  const rows = () => page.locator('.ant-table-tbody tr.ant-table-row');
+  const menuItems = async () => (await page.locator('.ant-layout-sider .ant-menu-item').allInnerTexts()).map((t) => t.trim());
+  const shot = async (name: string, settle = 400) => {
+    await page.waitForTimeout(settle); // menus, tags and messages animate in
+    await page.screenshot({ path: join(screenshots, `roles-${name}.png`), fullPage: true });
+  };
+  /** The error under a form field, found by the field's label. */
+  const fieldError = (label: string) =>
+    page.locator('.ant-modal-content .ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
+
+  /** A write the UI does not offer, sent from the page itself with the session's CSRF token: what the server answers. */
+  const tryWrite = (method: string, url: string, body: unknown) =>
+    page.evaluate(
+      async ({ method, url, body }) => {
+        const csrf = decodeURIComponent(document.cookie.match(/(?:^|;\s*)parkeco_csrf=([^;]+)/)?.[1] ?? '');
+        const res = await fetch(url, {
+          method,
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+          body: JSON.stringify(body),
+        });
+        return { status: res.status, body: (await res.json()) as { error?: { message: string } } };
+      },
+      { method, url, body },
+    );
+
+  async function login(username: string, password = TEST_PASSWORD) {
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill(password);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByRole('button', { name: '当前用户' }).waitFor();
+  }
+
+  async function logout() {
+    await page.getByRole('button', { name: '当前用户' }).click();
+    await page.getByRole('menuitem', { name: /退出登录/ }).click();
+    await page.getByRole('button', { name: /登\s*录/ }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+  }
+
+  beforeAll(async () => {
+    ({ store, app } = await createDemoApp('pglite', webRoot));
+    const ctx = systemContext(store.db, 'test');
+    await createPark(ctx, SECOND);
+    for (const [name, status] of [
+      ['常宁测试化工有限公司', 'operating'],
+      ['常宁测试新材料有限公司', 'operating'],
+      ['常宁测试电子科技有限公司', 'construction'],
+    ] as const) {
+      await createEnterprise(ctx, SECOND.code, { name, status });
+    }
+    const ledger = (await listEnterprises(ctx, DEMO.code)).items;
+    shunlongId = ledger.find((e) => e.name === SHUNLONG)!.id;
+    lingpaiId = ledger.find((e) => e.name === LINGPAI)!.id;
+    await createUser(ctx, { ...USERS.reviewer, password: TEST_PASSWORD });
+    await createUser(ctx, { ...USERS.enterprise, enterpriseId: shunlongId, password: TEST_PASSWORD });
+    await createUser(ctx, { ...USERS.chongqing, password: TEST_PASSWORD });
+
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+
+    mkdirSync(screenshots, { recursive: true });
+    userDataDir = mkdtempSync(join(tmpdir(), 'parkeco-chr-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: 'zh-CN',
+      viewport: { width: 1440, height: 900 },
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    await page.goto(`${baseUrl}/`);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await app?.close();
+    await store?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  describe('管理员', () => {
+    it('sees every menu entry, 用户管理 among them, and both parks in 辖区园区', async () => {
+      await login('admin');
+      await page.getByText('年度报告统计段落').waitFor();
+      expect(await menuItems()).toEqual(['首页', '辖区园区', '企业档案（一企一档）', '园区信息', '报告', '用户管理']);
+      await expect.poll(() => page.getByText('只读', { exact: true }).count()).toBe(0);
+
+      await page.getByRole('link', { name: '辖区园区' }).click();
+      await page.getByText('合计（2 个园区）').waitFor();
+      expect(await rows().count()).toBe(2);
+      await expect.poll(() => page.locator('canvas').count()).toBe(1);
+      await shot('admin-region', 800);
+    });
+
+    it('lists the users with their parks, region or enterprise', async () => {
+      await page.getByRole('link', { name: '用户管理' }).click();
+      await page.getByText('共 6 个用户').waitFor();
+      const row = (username: string) => rows().filter({ has: page.getByText(username, { exact: true }) });
+      expect(await row('officer').innerText()).toContain(DEMO.name);
+      expect(await row('hn-reviewer').innerText()).toContain('所辖区划：湖南省');
+      expect(await row('cq-reviewer').innerText()).toContain('所辖区划：重庆市');
+      await expect.poll(() => row('shunlong').innerText()).toContain(`所属企业：${SHUNLONG}`);
+      expect(await row('admin').innerText()).toContain('当前账号');
+      await shot('admin-users');
+    });
+
+    it('adds a 环保管家 for both 衡阳 parks; the server’s password rules show under the field', async () => {
+      await page.getByRole('button', { name: /新增用户/ }).click();
+      const modal = page.locator('.ant-modal-content', { hasText: '新增用户' });
+      await modal.waitFor();
+      await page.getByLabel('用户名', { exact: true }).fill('hy-steward');
+      await page.getByLabel('姓名', { exact: true }).fill('衡阳环保管家');
+      await page.getByRole('combobox', { name: '角色' }).click();
+      await page.locator('.ant-select-item-option', { hasText: '环保管家' }).click();
+      await page.getByRole('combobox', { name: '负责园区' }).click();
+      await page.locator('.ant-select-item-option', { hasText: DEMO.code }).click();
+      await page.locator('.ant-select-item-option', { hasText: SECOND.code }).click();
+      await page.keyboard.press('Escape');
+      await page.getByLabel('初始密码', { exact: true }).fill('hengyang1');
+      await modal.getByRole('button', { name: /创建用户/ }).click();
+      const error = fieldError('初始密码');
+      await error.first().waitFor();
+      const messages = await error.allInnerTexts();
+      expect(messages.join('\n')).toContain('密码至少10位');
+      expect(messages.join('\n')).toContain('密码应包含小写字母、大写字母、数字、符号中的至少三类');
+      await shot('admin-add-user-weak-password');
+
+      await page.getByLabel('初始密码', { exact: true }).fill(TEST_PASSWORD);
+      await modal.getByRole('button', { name: /创建用户/ }).click();
+      await page.locator('.ant-message-notice', { hasText: '已创建用户 hy-steward（环保管家）' }).waitFor();
+      await page.getByText('共 7 个用户').waitFor();
+      const created = rows().filter({ has: page.getByText('hy-steward', { exact: true }) });
+      expect(await created.innerText()).toContain(SECOND.name);
+    });
+
+    it('shows the division name when choosing a reviewer’s region', async () => {
+      await page.getByRole('button', { name: /新增用户/ }).click();
+      const modal = page.locator('.ant-modal-content', { hasText: '新增用户' });
+      await page.getByRole('combobox', { name: '角色' }).click();
+      await page.locator('.ant-select-item-option', { hasText: '生态环境局' }).click();
+      await page.getByRole('combobox', { name: '所辖行政区划' }).fill('430400');
+      await page.locator('.ant-select-item-option', { hasText: '湖南省衡阳市（430400）' }).click();
+      await modal.getByText('湖南省衡阳市（地级）：可查看该区划内全部园区的数据，不能修改').waitFor();
+      await shot('admin-add-reviewer');
+      await modal.getByRole('button', { name: /取\s*消/ }).click();
+      await modal.waitFor({ state: 'hidden' });
+      await logout();
+    });
+  });
+
+  describe('园区环保专员', () => {
+    it('sees its park’s enterprise list with 新增企业, but neither 辖区园区 nor 用户管理', async () => {
+      await login('officer');
+      await page.getByText('年度报告统计段落').waitFor();
+      expect(await menuItems()).toEqual(['首页', '企业档案（一企一档）', '园区信息', '报告']);
+      await page.getByRole('link', { name: '企业档案（一企一档）' }).click();
+      await page.getByText('共 50 家企业').waitFor();
+      for (const name of [/新增企业/, /导入工作簿/, /下载模板/]) await page.getByRole('button', { name }).or(page.getByRole('link', { name })).first().waitFor();
+      // Its one park only.
+      await page.getByRole('combobox', { name: '切换园区' }).click();
+      expect(await page.locator('.ant-select-item-option').allInnerTexts()).toEqual([`${DEMO.name}（${DEMO.code}）`]);
+      await page.keyboard.press('Escape');
+      await shot('officer-list');
+
+      await page.goto(`${baseUrl}/admin/users`);
+      await page.getByText('无权访问此页面').waitFor();
+      await logout();
+    });
+  });
+
+  describe('生态环境局（湖南省）', () => {
+    it('starts on 辖区园区 with the parks of Hunan side by side, read-only', async () => {
+      await login(USERS.reviewer.username);
+      await page.waitForURL(/\/region$/);
+      expect(await menuItems()).toEqual(['首页', '辖区园区', '企业档案（一企一档）', '园区信息', '报告']);
+      await page.locator('.ant-layout-header').getByText('只读', { exact: true }).waitFor();
+      await page.getByText('湖南省内的园区及其关键数字（只读）', { exact: false }).waitFor();
+      await page.getByText('合计（2 个园区）').waitFor();
+      const texts = await rows().allInnerTexts();
+      expect(texts.some((t) => t.includes(DEMO.name) && t.includes('只读'))).toBe(true);
+      expect(texts.some((t) => t.includes(SECOND.name))).toBe(true);
+      await expect.poll(() => page.locator('canvas').count()).toBe(1);
+      await shot('reviewer-region', 800);
+    });
+
+    it('opens the demo park from there: its home, for the year it compared', async () => {
+      await page.getByRole('button', { name: new RegExp(DEMO.name) }).click();
+      await page.waitForURL((u) => u.pathname === '/');
+      await page.getByText('年度报告统计段落').waitFor();
+      await page.locator('.ant-layout-header').getByText(DEMO.name).waitFor();
+      await page.locator('.ant-layout-header').getByText('只读', { exact: true }).waitFor();
+      await shot('reviewer-home', 800);
+    });
+
+    it('reads the enterprise list and a file, with no 新增/编辑/删除/导入 anywhere', async () => {
+      await page.getByRole('link', { name: '企业档案（一企一档）' }).click();
+      await page.getByText('共 50 家企业').waitFor();
+      await page.getByRole('link', { name: /导出工作簿/ }).waitFor();
+      for (const name of [/新增企业/, /导入工作簿/, /下载模板/]) {
+        await expect.poll(() => page.getByRole('button', { name }).count()).toBe(0);
+        await expect.poll(() => page.getByRole('link', { name }).count()).toBe(0);
+      }
+      await shot('reviewer-list');
+
+      await page.getByLabel('搜索企业').fill('顺隆');
+      await page.keyboard.press('Enter');
+      await page.getByText('共 1 家企业').waitFor();
+      await page.getByRole('link', { name: SHUNLONG }).click();
+      await page.getByRole('heading', { name: new RegExp(SHUNLONG) }).waitFor();
+      await page.getByText('变更记录').waitFor();
+      await expect.poll(() => page.getByRole('button', { name: /编\s*辑/ }).count()).toBe(0);
+      await expect.poll(() => page.getByRole('button', { name: /删\s*除/ }).count()).toBe(0);
+      await shot('reviewer-detail');
+
+      await page.getByRole('link', { name: '园区信息' }).click();
+      await page.locator('.ant-card-head-title', { hasText: '规划及规划环评批复' }).waitFor();
+      await expect.poll(() => page.getByRole('button', { name: /编\s*辑/ }).count()).toBe(0);
+    });
+
+    it('gets no editable form at /enterprises/:id/edit, and the server refuses the write anyway', async () => {
+      await page.goto(`${baseUrl}/enterprises/${shunlongId}/edit`);
+      await page.getByText('无权修改该企业档案').waitFor();
+      await expect.poll(() => page.locator('form input:not([type=hidden]):visible').count()).toBe(0);
+      await expect.poll(() => page.getByRole('button', { name: /保\s*存/ }).count()).toBe(0);
+      await shot('reviewer-edit');
+      const res = await tryWrite('PUT', `/api/parks/${DEMO.code}/enterprises/${shunlongId}`, { name: SHUNLONG, status: 'operating' });
+      expect(res.status).toBe(403);
+      expect(res.body.error?.message).toBe('只读用户不能修改数据');
+      await logout();
+    });
+  });
+
+  describe('企业用户', () => {
+    it(`lands on ${SHUNLONG}'s file; the menu offers only 本企业档案`, async () => {
+      await login(USERS.enterprise.username);
+      await page.waitForURL(new RegExp(`/enterprises/${shunlongId}$`));
+      await page.getByRole('heading', { name: new RegExp(SHUNLONG) }).waitFor();
+      expect(await menuItems()).toEqual(['本企业档案']);
+      await expect.poll(() => page.getByRole('combobox', { name: '切换园区' }).count()).toBe(0);
+      await expect.poll(() => page.getByRole('button', { name: /返回列表/ }).count()).toBe(0);
+      await expect.poll(() => page.getByRole('button', { name: /删\s*除/ }).count()).toBe(0);
+      await page.getByRole('button', { name: /编\s*辑/ }).waitFor();
+      await page.getByText('变更记录').waitFor();
+      await shot('enterprise-detail');
+    });
+
+    it('edits its own file; the change is on top of 变更记录 with who and when', async () => {
+      await page.getByRole('button', { name: /编\s*辑/ }).click();
+      await page.waitForURL(/\/edit$/);
+      expect(await page.getByLabel('序号').isDisabled()).toBe(true); // the ledger order is the park's
+      await page.getByLabel('联系人').fill('顺隆测试联系人');
+      await page.getByRole('button', { name: /保\s*存/ }).click();
+      await page.getByText('保存成功').waitFor();
+      await page.waitForURL(new RegExp(`/enterprises/${shunlongId}$`));
+      const first = page.locator('.ant-timeline-item').first();
+      await first.getByText('修改').first().waitFor();
+      expect(await first.innerText()).toContain('操作人：shunlong');
+      expect(await first.innerText()).toMatch(/时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/);
+      expect(await first.innerText()).toContain('顺隆测试联系人');
+      // The older entry (the demo import) comes after.
+      expect(await page.locator('.ant-timeline-item').last().innerText()).toContain('导入');
+      await page.locator('.ant-card', { hasText: '变更记录' }).last().scrollIntoViewIfNeeded();
+      await shot('enterprise-history');
+    });
+
+    it('is told 无权查看该企业档案 at another enterprise’s URL, and has no list, home or reports', async () => {
+      await page.goto(`${baseUrl}/enterprises/${lingpaiId}`);
+      await page.getByText('无权查看该企业档案').waitFor();
+      await expect.poll(() => page.getByText(LINGPAI).count()).toBe(0);
+      await shot('enterprise-forbidden');
+
+      for (const path of ['/enterprises', '/', '/reports']) {
+        await page.goto(`${baseUrl}${path}`);
+        await page.waitForURL(new RegExp(`/enterprises/${shunlongId}$`));
+        await page.getByRole('heading', { name: new RegExp(SHUNLONG) }).waitFor();
+      }
+      await page.goto(`${baseUrl}/region`);
+      await page.getByText('无权访问此页面').waitFor();
+      await logout();
+    });
+  });
+
+  describe('生态环境局（重庆市）', () => {
+    it('sees no park of Hunan: an empty 辖区园区 and nothing to switch to', async () => {
+      await login(USERS.chongqing.username);
+      await page.waitForURL(/\/region$/);
+      await page.getByText('重庆市内暂无纳入本平台的园区').first().waitFor();
+      await expect.poll(() => rows().count()).toBe(0);
+      await expect.poll(() => page.getByText(DEMO.name).count()).toBe(0);
+      await page.getByRole('combobox', { name: '切换园区' }).click();
+      await page.locator('.ant-select-dropdown:visible').getByText('辖区内暂无园区').waitFor();
+      await expect.poll(() => page.locator('.ant-select-item-option', { hasText: DEMO.code }).count()).toBe(0);
+      await shot('chongqing-region');
+      await page.keyboard.press('Escape');
+
+      await page.goto(`${baseUrl}/enterprises/${shunlongId}`);
+      await page.getByText('重庆市内暂无纳入本平台的园区').waitFor();
+      await expect.poll(() => page.getByText(SHUNLONG).count()).toBe(0);
+      const res = await page.evaluate(async (url) => (await fetch(url)).status, `/api/parks/${DEMO.code}/enterprises/${shunlongId}`);
+      expect(res).toBe(403);
+      await logout();
+    });
+  });
+
+  describe('修改密码', () => {
+    it('a 环保管家 of two parks sees 辖区园区; changing the password shows the server’s messages, then signs it out', async () => {
+      await login('hy-steward');
+      await page.getByText('年度报告统计段落').waitFor();
+      expect(await menuItems()).toContain('辖区园区');
+
+      await page.getByRole('button', { name: '当前用户' }).click();
+      await page.getByRole('menuitem', { name: /修改密码/ }).click();
+      const modal = page.locator('.ant-modal-content', { hasText: '修改密码' });
+      await modal.waitFor();
+      await page.getByLabel('当前密码', { exact: true }).fill('not-my-password');
+      await page.getByLabel('新密码', { exact: true }).fill('short');
+      await page.getByLabel('确认新密码', { exact: true }).fill('short');
+      await modal.getByRole('button', { name: /确认修改/ }).click();
+      await fieldError('当前密码').first().waitFor();
+      expect(await fieldError('当前密码').innerText()).toBe('当前密码不正确');
+
+      await page.getByLabel('当前密码', { exact: true }).fill(TEST_PASSWORD);
+      await modal.getByRole('button', { name: /确认修改/ }).click();
+      await fieldError('新密码').first().waitFor();
+      expect((await fieldError('新密码').allInnerTexts()).join('\n')).toContain('密码至少10位');
+      await shot('change-password-errors');
+
+      await page.getByLabel('新密码', { exact: true }).fill(NEW_PASSWORD);
+      await page.getByLabel('确认新密码', { exact: true }).fill(NEW_PASSWORD);
+      await modal.getByRole('button', { name: /确认修改/ }).click();
+      await page.getByText('密码已修改，请使用新密码重新登录').waitFor();
+      await page.getByRole('button', { name: /登\s*录/ }).waitFor();
+      await shot('password-changed');
+
+      await login('hy-steward', NEW_PASSWORD);
+      await page.getByText('年度报告统计段落').waitFor();
+    });
+  });
+
+  it('raised no uncaught error in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
