@@ -3,6 +3,7 @@ import { registerAudit } from './commands/audit.js';
 import { registerCheckId } from './commands/checkId.js';
 import { registerDb } from './commands/db.js';
 import { registerEnterprises } from './commands/enterprises.js';
+import { registerHj212 } from './commands/hj212.js';
 import { registerLedger } from './commands/ledger.js';
 import { registerReport } from './commands/report.js';
 import { registerStart } from './commands/start.js';
@@ -21,5 +22,6 @@ registerReport(program);
 registerCheckId(program);
 registerUsers(program);
 registerAudit(program);
+registerHj212(program);
 
 await program.parseAsync(process.argv).catch(reportError);

@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { buildApp } from '../../server/app.js';
+import { createHj212Receiver } from '../../server/hj212/receiver.js';
 import { seedDemoPark } from '../../services/demo/seedDemoPark.js';
 import { ensureInitialAdmin } from '../../services/auth/users.js';
 import { systemContext } from '../../services/context.js';
 import { listParks } from '../../services/parks/parkProfile.js';
 import { openStore, storeOptionsFromEnv } from '../../store/client.js';
 import { packageRoot, type GlobalOptions } from '../runtime.js';
+import { DEFAULT_HJ212_PORT } from './hj212.js';
 
 export function registerStart(program: Command) {
   program
@@ -15,7 +17,9 @@ export function registerStart(program: Command) {
     .option('-p, --port <port>', '端口', process.env.PORT ?? '3000')
     .option('--host <host>', '监听地址', process.env.HOST ?? '127.0.0.1')
     .option('--no-demo', '空库时不载入演示园区')
-    .action(async (opts: { port: string; host: string; demo: boolean }) => {
+    .option('--hj212-port <port>', 'HJ 212 接收端端口', process.env.HJ212_PORT ?? String(DEFAULT_HJ212_PORT))
+    .option('--no-hj212', '不启动 HJ 212 接收端')
+    .action(async (opts: { port: string; host: string; demo: boolean; hj212Port: string; hj212: boolean }) => {
       const global = program.opts<GlobalOptions>();
       const storeOptions = storeOptionsFromEnv(process.env, global.dataDir);
       const store = await openStore(storeOptions);
@@ -29,11 +33,16 @@ export function registerStart(program: Command) {
         console.log(`已创建管理员账号 ${admin.username}，一次性密码：${admin.password}`);
         console.log('（此密码只显示这一次；登录后请在"修改密码"中更换，或用 parkeco user passwd admin 重设）');
       } else if (admin) console.log(`已创建管理员账号 ${admin.username}（密码取自 PARKECO_ADMIN_PASSWORD）`);
-      const app = await buildApp({ store, webRoot: join(packageRoot, 'web/dist'), logger: { level: 'warn' } });
+      const receiver = opts.hj212
+        ? createHj212Receiver({ db: store.db, port: Number(opts.hj212Port), queue: { concurrency: store.kind === 'postgres' ? 4 : 1 } })
+        : null;
+      const app = await buildApp({ store, webRoot: join(packageRoot, 'web/dist'), logger: { level: 'warn' }, receiver: receiver ?? undefined });
       await app.listen({ port: Number(opts.port), host: opts.host });
+      if (receiver) console.log(`HJ 212 接收端已启动：端口 ${await receiver.listen()}`);
       const where = 'dataDir' in storeOptions ? `PGlite（${storeOptions.dataDir}）` : 'PostgreSQL';
       console.log(`园区生态环境管理平台已启动：http://localhost:${opts.port}  数据库：${where}`);
       const stop = async () => {
+        await receiver?.close();
         await app.close();
         await store.close();
         process.exit(0);

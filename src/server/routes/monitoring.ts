@@ -9,13 +9,18 @@ import {
   StationInput,
   updateStationInfo,
 } from '../../services/monitoring/stations.js';
+import type { Receiver } from '../hj212/receiver.js';
 import type { RouteDeps } from './deps.js';
 
 const tags = ['在线监测'];
 const ParkParams = z.object({ code: z.string().max(20) });
 const StationParams = ParkParams.extend({ id: z.coerce.number().int().positive() });
 
-export const monitoringRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+export const monitoringRoutes: FastifyPluginAsyncZod<RouteDeps & { receiver?: Receiver }> = async (app, { ctx, receiver }) => {
+  app.get('/receiver/stats', { schema: { tags, summary: 'HJ 212 接收端计数（帧/秒、错误类别）' } }, async () =>
+    receiver ? { running: true, ...receiver.stats.snapshot() } : { running: false },
+  );
+
   app.get('/parks/:code/stations', { schema: { tags, summary: '监测站点（在线状态、限值）', params: ParkParams } }, async (req) =>
     listStations(ctx(req), req.params.code),
   );

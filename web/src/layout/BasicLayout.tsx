@@ -62,8 +62,10 @@ export function BasicLayout({ children }: { children: ReactNode }) {
   const access = useAccess();
   const { token } = theme.useToken();
 
+  // Park pages are left out for a user without any park (a reviewer of a region without parks, say).
+  const noPark = !loading && parks.length === 0;
   const menuItems = routes
-    .filter((r) => r.menu && (!r.access || access[r.access]))
+    .filter((r) => r.menu && (!r.access || access[r.access]) && !(noPark && r.needsPark !== false))
     .map((r) => ({ key: r.path, icon: r.menu?.icon, label: <Link to={r.path}>{r.menu?.label}</Link> }));
   // An enterprise user's pages are all its own file.
   const selectedKey = access.isEnterpriseUser ? '/mine' : currentMenuKey(pathname);
@@ -117,14 +119,17 @@ export function BasicLayout({ children }: { children: ReactNode }) {
               </Tooltip>
             ) : null}
           </Flex>
-          <Space size={16}>
+          <Space size={16} style={{ flexShrink: 0 }}>
             {/* An enterprise user has exactly one park: nothing to switch. */}
             {access.isEnterpriseUser ? null : (
               <Space size={8}>
-                <Typography.Text type="secondary">切换园区</Typography.Text>
+                <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+                  切换园区
+                </Typography.Text>
                 <Select
                   aria-label="切换园区"
-                  style={{ minWidth: 280 }}
+                  style={{ width: 260 }}
+                  popupMatchSelectWidth={false}
                   value={park?.code}
                   loading={loading}
                   placeholder={access.isReviewer ? '辖区内暂无园区' : '选择园区'}

@@ -34,6 +34,4 @@ export const HJ663_RULES = {
   mda8: { firstWindowEndHour: 8, lastWindowEndHour: 24, minValidWindows: 14 },
   /** O3 daily maximum 1-hour mean (HJ 633-2012 daily AQI): at least 20 valid hours [INTERPRETATION: no rule found]. */
   o3Max1hMinHours: 20,
-  /** Printing: 超标倍数 to 0.01, 达标率 and 优良天数比例 to 0.1 % [INTERPRETATION: observed practice only]. */
-  printInterval: { exceedMultiple: '0.01', percent: '0.1' },
 } as const;

@@ -74,7 +74,7 @@ export default function RegionPage() {
       title: '园区',
       key: 'park',
       fixed: 'left',
-      width: 250,
+      width: 220,
       render: (_: unknown, p) => (
         <Space direction="vertical" size={0}>
           <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => open(p)}>
@@ -90,31 +90,31 @@ export default function RegionPage() {
         </Space>
       ),
     },
-    { title: '级别', dataIndex: 'level', key: 'level', width: 80, align: 'center' },
-    { title: '区划', key: 'division', width: 180, render: (_: unknown, p) => p.divisionName ?? p.divisionCode },
-    { title: '入园企业', key: 'total', width: 90, align: 'center', render: (_: unknown, p) => p.stats.total },
+    { title: '级别', dataIndex: 'level', key: 'level', width: 60, align: 'center' },
+    { title: '区划', key: 'division', width: 150, render: (_: unknown, p) => p.divisionName ?? p.divisionCode },
+    { title: '入园企业', key: 'total', width: 76, align: 'center', render: (_: unknown, p) => p.stats.total },
     {
       title: '生产状态',
       children: [
-        { title: '正常生产', key: 'operating', width: 90, align: 'center', render: (_: unknown, p) => p.stats.byStatus.operating },
-        { title: '在建', key: 'construction', width: 70, align: 'center', render: (_: unknown, p) => p.stats.byStatus.construction },
+        { title: '正常生产', key: 'operating', width: 76, align: 'center', render: (_: unknown, p) => p.stats.byStatus.operating },
+        { title: '在建', key: 'construction', width: 56, align: 'center', render: (_: unknown, p) => p.stats.byStatus.construction },
       ],
     },
     {
       title: '环评',
       children: [
-        { title: '已办', key: 'eia', width: 70, align: 'center', render: (_: unknown, p) => p.stats.eia.withApproval },
-        { title: '未办', key: 'noEia', width: 70, align: 'center', render: (_: unknown, p) => p.stats.eia.withoutApproval },
+        { title: '已办', key: 'eia', width: 56, align: 'center', render: (_: unknown, p) => p.stats.eia.withApproval },
+        { title: '未办', key: 'noEia', width: 56, align: 'center', render: (_: unknown, p) => p.stats.eia.withoutApproval },
       ],
     },
     {
       title: '竣工环保验收',
       children: [
-        { title: '完成', key: 'accDone', width: 70, align: 'center', render: (_: unknown, p) => p.stats.acceptance.done },
+        { title: '完成', key: 'accDone', width: 56, align: 'center', render: (_: unknown, p) => p.stats.acceptance.done },
         {
           title: '未完成',
           key: 'accNotDone',
-          width: 80,
+          width: 64,
           align: 'center',
           render: (_: unknown, p) =>
             p.stats.acceptance.notDone > 0 ? <Typography.Text type="warning">{p.stats.acceptance.notDone}</Typography.Text> : 0,
@@ -124,7 +124,7 @@ export default function RegionPage() {
     {
       title: '应急预案已备案',
       key: 'plans',
-      width: 120,
+      width: 104,
       align: 'center',
       render: (_: unknown, p) => (
         <span title="已备案 / 应备案">
@@ -135,9 +135,9 @@ export default function RegionPage() {
     {
       title: '排污许可',
       children: [
-        { title: '重点', key: 'key', width: 70, align: 'center', render: (_: unknown, p) => p.stats.permit.byClass.key },
-        { title: '简化', key: 'simplified', width: 70, align: 'center', render: (_: unknown, p) => p.stats.permit.byClass.simplified },
-        { title: '登记', key: 'registration', width: 70, align: 'center', render: (_: unknown, p) => p.stats.permit.byClass.registration },
+        { title: '重点', key: 'key', width: 52, align: 'center', render: (_: unknown, p) => p.stats.permit.byClass.key },
+        { title: '简化', key: 'simplified', width: 52, align: 'center', render: (_: unknown, p) => p.stats.permit.byClass.simplified },
+        { title: '登记', key: 'registration', width: 52, align: 'center', render: (_: unknown, p) => p.stats.permit.byClass.registration },
       ],
     },
   ];
@@ -173,7 +173,7 @@ export default function RegionPage() {
             columns={columns}
             dataSource={parks}
             pagination={false}
-            scroll={{ x: 1400 }}
+            scroll={{ x: 1120 }}
             onRow={(p) => ({ onDoubleClick: () => open(p) })}
             locale={{
               emptyText: (

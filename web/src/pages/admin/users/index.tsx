@@ -248,7 +248,7 @@ export default function UsersPage() {
           dataSource={shown}
           scroll={{ x: 1100 }}
           rowClassName={(u) => (u.active ? '' : 'user-row-inactive')}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (t) => `共 ${t} 个用户` }}
+          pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 个用户` }}
         />
       </Card>
       <UserFormModal

@@ -132,7 +132,7 @@ export default function EnterpriseDetailPage() {
     return (
       <Result
         status={ent.errorStatus === 403 ? '403' : ent.errorStatus === 404 ? '404' : 'warning'}
-        title={ent.errorStatus === 403 ? '无权查看' : '无法读取企业档案'}
+        title={ent.errorStatus === 403 ? '无法查看企业档案' : '无法读取企业档案'}
         subTitle={ent.error}
         extra={back}
       />

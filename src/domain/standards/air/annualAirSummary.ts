@@ -1,0 +1,108 @@
+import { roundGbt8170 } from '../rounding/roundGbt8170.js';
+import { AQI_CATEGORIES } from '../aqi/aqiCategories.js';
+import { goodDayShare } from '../aqi/goodDayShare.js';
+import type { AqiIndicator } from '../aqi/types.js';
+import { StandardInputError } from '../StandardInputError.js';
+import { annualPollutantStats, type AnnualPollutantStats } from './annualPollutantStats.js';
+import type { DailyAirRow } from './dailyAirSeries.js';
+import type { EvaluatedPollutant } from './hj663Rules.js';
+import { PRINT_INTERVALS } from '../stats/printIntervals.js';
+import type { AirZoneClass } from './types.js';
+
+/** The AQI side of a year. */
+export interface AnnualAqiSummary {
+  /** Days with a published daily AQI. */
+  validDays: number;
+  /** Days with AQI ≤ 100. */
+  goodDays: number;
+  /** 优良天数比例, %, printed to 0.1 (GB/T 8170); null without a valid day. */
+  goodDayShare: string | null;
+  /** Days per category name (优 … 严重污染). */
+  categoryDays: Record<string, number>;
+  /** Days each indicator was (one of) the primary pollutant(s). */
+  primaryPollutantDays: Partial<Record<AqiIndicator, number>>;
+  /** The worst day. */
+  max: { date: string; aqi: number } | null;
+}
+
+/** One calendar year of a station. */
+export interface AnnualAirSummary {
+  year: number;
+  /** Days of the year present in the rows. */
+  days: number;
+  pollutants: AnnualPollutantStats[];
+  aqi: AnnualAqiSummary;
+}
+
+const EVALUATED: readonly EvaluatedPollutant[] = ['so2', 'no2', 'co', 'o3', 'pm10', 'pm25'];
+const FIELD: Record<EvaluatedPollutant, 'so2' | 'no2' | 'co' | 'o3_8h' | 'pm10' | 'pm25'> = {
+  so2: 'so2',
+  no2: 'no2',
+  co: 'co',
+  o3: 'o3_8h',
+  pm10: 'pm10',
+  pm25: 'pm25',
+};
+
+/**
+ * @summary Annual summary per calendar year of a station's daily rows: HJ 663 statistics of the six pollutants,
+ * and the AQI year (valid days, 优良天数比例, days per category, primary-pollutant days).
+ *
+ * @description
+ * Takes the rows of {@link dailyAirSeries} (or any rows of that shape) and splits them by calendar year.
+ * Pollutant statistics as in {@link annualPollutantStats} (O3 on the daily maximum 8-hour values); the good-day
+ * share counts only days with a published AQI (standards.md §1.8).
+ *
+ * @param rows - daily rows, each date at most once
+ * @param options - `zoneClass` 1 or 2 (default 2)
+ * @throws {StandardInputError} for a repeated or bad date
+ *
+ * @example
+ * annualAirSummary(dailyAirSeries(series)).map((y) => y.aqi.goodDayShare) //=> ['90.2']
+ */
+export function annualAirSummary(rows: readonly DailyAirRow[], options: { zoneClass?: AirZoneClass } = {}): AnnualAirSummary[] {
+  if (!Array.isArray(rows)) throw new StandardInputError('rows', rows, '每日数据行组成的数组');
+  const years = new Map<number, DailyAirRow[]>();
+  for (const row of rows) {
+    const year = Number(String(row?.date).slice(0, 4));
+    const list = years.get(year) ?? [];
+    list.push(row);
+    years.set(year, list);
+  }
+  return [...years.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, list]) => ({
+      year,
+      days: list.length,
+      pollutants: EVALUATED.map((p) =>
+        annualPollutantStats(
+          p,
+          list.map((r) => ({ date: r.date, value: r.values[FIELD[p]] })),
+          { year, zoneClass: options.zoneClass },
+        ),
+      ),
+      aqi: aqiYear(list),
+    }));
+}
+
+function aqiYear(rows: readonly DailyAirRow[]): AnnualAqiSummary {
+  const share = goodDayShare(rows.map((r) => r.aqi.aqi));
+  const categoryDays = Object.fromEntries(AQI_CATEGORIES.map((c) => [c.name, 0])) as Record<string, number>;
+  const primaryPollutantDays: Partial<Record<AqiIndicator, number>> = {};
+  let max: { date: string; aqi: number } | null = null;
+  for (const r of rows) {
+    const { aqi, category } = r.aqi;
+    if (aqi === null || category === null) continue;
+    categoryDays[category.name]++;
+    for (const p of r.aqi.primaryPollutants) primaryPollutantDays[p] = (primaryPollutantDays[p] ?? 0) + 1;
+    if (max === null || aqi > max.aqi) max = { date: r.date, aqi };
+  }
+  return {
+    validDays: share.validDays,
+    goodDays: share.goodDays,
+    goodDayShare: share.percent === null ? null : roundGbt8170(share.percent, PRINT_INTERVALS.percent),
+    categoryDays,
+    primaryPollutantDays,
+    max,
+  };
+}

@@ -1,0 +1,174 @@
+import { toCalendarDate } from '../_lib/calendarDate.js';
+import { formatScaled, roundHalfEvenDiv } from '../_lib/integer.js';
+import { roundedConcentration } from '../aqi/roundedConcentration.js';
+import { roundGbt8170 } from '../rounding/roundGbt8170.js';
+import { StandardInputError } from '../StandardInputError.js';
+import { complianceRate } from '../stats/complianceRate.js';
+import { printedMultiple } from '../stats/printedMultiple.js';
+import { PRINT_INTERVALS } from '../stats/printIntervals.js';
+import { airLimit } from './airLimit.js';
+import { annualValidity } from './annualValidity.js';
+import { CONCENTRATION_DECIMALS } from './concentrationDecimals.js';
+import { gb3095Edition } from './gb3095Edition.js';
+import { HJ663_RULES, type EvaluatedPollutant } from './hj663Rules.js';
+import type { AirZoneClass } from './types.js';
+
+/** One day's published value: a 24-hour mean (O3: daily maximum 8-hour mean); null = invalid day. */
+export interface DailyValue {
+  date: string;
+  value: number | string | null;
+}
+
+/** The annual evaluation of one pollutant (HJ 663). Concentrations are printed as published (integers, CO 0.1). */
+export interface AnnualPollutantStats {
+  pollutant: EvaluatedPollutant;
+  year: number;
+  /** GB 3095 edition of the annual limits (the one in force on 31 December [INTERPRETATION]). */
+  standard: string;
+  validDays: number;
+  validDaysByMonth: number[];
+  /** GB 3095 表4: enough valid days in the year and every month. */
+  valid: boolean;
+  failures: string[];
+  /** 年平均 (SO2, NO2, PM10, PM2.5); null for CO and O3, or without valid days. */
+  mean: string | null;
+  /** The HJ 663 percentile of the daily values. */
+  percentile: { p: number; value: string | null };
+  limits: { annual: number | null; daily: number; unit: 'µg/m³' | 'mg/m³' };
+  /** 超标倍数 of the annual mean / the percentile, printed to 0.01; null when not exceeding. */
+  meanExceedMultiple: string | null;
+  percentileExceedMultiple: string | null;
+  /** Attains for the year: mean ≤ annual limit (if any) and percentile ≤ daily limit; null when the year is invalid. */
+  attains: boolean | null;
+  /** Valid days whose value meets the daily limit in force on that day; the rest exceed it. */
+  compliantDays: number;
+  exceedingDays: number;
+  /** 达标率, %, printed to 0.1. */
+  complianceRate: string | null;
+  /** The highest daily value, its day and its exceedance multiple against that day's limit. */
+  max: { date: string; value: string; exceedMultiple: string | null } | null;
+}
+
+/**
+ * @summary HJ 663 annual statistics of one pollutant from its daily values.
+ *
+ * @description
+ * Annual mean (SO2, NO2, PM10, PM2.5) and percentile (SO2, NO2 98th; PM10, PM2.5, CO 95th; O3 daily max 8-hour 90th,
+ * HJ 663 附录A); validity by GB 3095 表4 (year and every month); attainment when the mean (if defined) and the
+ * percentile meet the annual and 24-hour (O3 8-hour) limits [MEMORY: HJ 663 wording]; daily 达标率 and the maximum
+ * 超标倍数. Daily values are used as published — rounded by GB/T 8170 (a value given with more decimals is rounded
+ * first) — and statistics are judged rounded the same way [INTERPRETATION, standards.md §3.4]. Each day is judged
+ * against the limit in force on it; the annual statistics against the limits in force on 31 December
+ * [INTERPRETATION]. Exact arithmetic throughout.
+ * Source: standards.md §2.6, §3.1–3.4.
+ *
+ * @param pollutant - 'so2' | 'no2' | 'co' | 'o3' | 'pm10' | 'pm25'
+ * @param daily - the year's daily values (each day at most once; missing days count as invalid)
+ * @param options - `year`, and `zoneClass` 1 or 2 (default 2)
+ * @throws {StandardInputError} for an unknown pollutant, a day outside the year or repeated, or a bad value
+ *
+ * @example
+ * annualPollutantStats('pm25', [{ date: '2024-01-01', value: 80 }], { year: 2024 }).max
+ * //=> { date: '2024-01-01', value: '80', exceedMultiple: '0.07' }
+ */
+export function annualPollutantStats(
+  pollutant: EvaluatedPollutant,
+  daily: readonly DailyValue[],
+  options: { year: number; zoneClass?: AirZoneClass },
+): AnnualPollutantStats {
+  if (!Object.hasOwn(HJ663_RULES.annualPercentile, pollutant)) {
+    throw new StandardInputError('pollutant', pollutant, `${Object.keys(HJ663_RULES.annualPercentile).join('、')} 之一`);
+  }
+  const { year } = options;
+  const zoneClass = options.zoneClass ?? 2;
+  const decimals = CONCENTRATION_DECIMALS[pollutant];
+  const scale = 10 ** decimals;
+  const averaging = pollutant === 'o3' ? '8h' : '24h';
+  const lastDay = `${year}-12-31`;
+  const edition = gb3095Edition({ date: toCalendarDate(lastDay, 'year') });
+  const hasMean = HJ663_RULES.annualMean.includes(pollutant);
+  const limits = {
+    annual: hasMean ? airLimit({ pollutant, averaging: 'year', zoneClass, edition: edition.id }).value : null,
+    daily: airLimit({ pollutant, averaging, zoneClass, edition: edition.id }).value,
+    unit: pollutant === 'co' ? ('mg/m³' as const) : ('µg/m³' as const),
+  };
+
+  const seen = new Set<string>();
+  const byMonth = Array(12).fill(0) as number[];
+  const values: number[] = [];
+  let sum = 0;
+  let compliantDays = 0;
+  let max: { date: string; scaled: number; limit: number } | null = null;
+  const dailyLimit = dailyLimitOn(pollutant, averaging, zoneClass);
+  if (!Array.isArray(daily)) throw new StandardInputError('daily', daily, '每日数值 { date, value } 组成的数组');
+  daily.forEach((d, i) => {
+    const date = toCalendarDate(d?.date, `daily[${i}].date`);
+    if (!date.startsWith(`${year}-`)) throw new StandardInputError(`daily[${i}].date`, d.date, `${year}年内的日期`);
+    if (seen.has(date)) throw new StandardInputError(`daily[${i}].date`, d.date, '每日只出现一次的日期');
+    seen.add(date);
+    const v = roundedConcentration(d.value, `daily[${i}].value`, decimals);
+    if (v === null) return;
+    values.push(v);
+    sum += v;
+    byMonth[Number(date.slice(5, 7)) - 1]++;
+    const limit = dailyLimit(date);
+    if (v <= limit * scale) compliantDays++;
+    if (max === null || v > max.scaled) max = { date, scaled: v, limit };
+  });
+
+  const validity = annualValidity(byMonth, { year, pollutant });
+  const n = values.length;
+  values.sort((a, b) => a - b);
+  const p = HJ663_RULES.annualPercentile[pollutant];
+  const meanScaled = hasMean && n > 0 ? roundHalfEvenDiv(sum, n) : null;
+  const pctScaled = n > 0 ? percentileOfSorted(values, p) : null;
+  const multiple = (scaled: number | null, limit: number | null) =>
+    scaled === null || limit === null ? null : printedMultiple(formatScaled(scaled, decimals), limit);
+  const top = max as { date: string; scaled: number; limit: number } | null;
+  const rate = complianceRate(compliantDays, n);
+  return {
+    pollutant,
+    year,
+    standard: edition.standard,
+    validDays: n,
+    validDaysByMonth: byMonth,
+    valid: validity.valid,
+    failures: validity.failures,
+    mean: meanScaled === null ? null : formatScaled(meanScaled, decimals),
+    percentile: { p, value: pctScaled === null ? null : formatScaled(pctScaled, decimals) },
+    limits,
+    meanExceedMultiple: multiple(meanScaled, limits.annual),
+    percentileExceedMultiple: multiple(pctScaled, limits.daily),
+    attains: !validity.valid
+      ? null
+      : (meanScaled === null || meanScaled <= (limits.annual as number) * scale) && (pctScaled as number) <= limits.daily * scale,
+    compliantDays,
+    exceedingDays: n - compliantDays,
+    complianceRate: rate === null ? null : roundGbt8170(rate, PRINT_INTERVALS.percent),
+    max: top === null ? null : { date: top.date, value: formatScaled(top.scaled, decimals), exceedMultiple: multiple(top.scaled, top.limit) },
+  };
+}
+
+/**
+ * HJ 663 附录A percentile of sorted scaled integers, rounded by GB/T 8170 to the same scale. With p an integer,
+ * k − 1 = (n − 1)·p/100 = s + f/100 exactly, so X(s) + (X(s+1) − X(s))·f/100 is an integer over 100.
+ */
+export function percentileOfSorted(sorted: readonly number[], p: number): number {
+  const t = (sorted.length - 1) * p;
+  const s = Math.floor(t / 100);
+  const f = t - s * 100;
+  if (f === 0 || s + 1 >= sorted.length) return sorted[Math.min(s, sorted.length - 1)];
+  return roundHalfEvenDiv(sorted[s] * 100 + (sorted[s + 1] - sorted[s]) * f, 100);
+}
+
+/** The daily limit by date, looked up once per GB 3095 edition. */
+function dailyLimitOn(pollutant: EvaluatedPollutant, averaging: '8h' | '24h', zoneClass: AirZoneClass): (date: string) => number {
+  let cached = { from: '', to: '', value: 0 };
+  return (date) => {
+    if (date < cached.from || date > cached.to) {
+      const e = gb3095Edition({ date });
+      cached = { from: e.effectiveFrom, to: e.effectiveTo ?? '9999-12-31', value: airLimit({ pollutant, averaging, zoneClass, edition: e.id }).value };
+    }
+    return cached.value;
+  };
+}

@@ -1,0 +1,170 @@
+import { createServer, type Server, type Socket } from 'node:net';
+import { QN_RTN } from '../../hj212/codes.js';
+import { decodeFrame, type DecodeMode } from '../../hj212/frame.js';
+import { createFramer } from '../../hj212/framer.js';
+import { createReassembler } from '../../hj212/reassembly.js';
+import { buildDataAnswer, buildRequestAnswer } from '../../hj212/replies.js';
+import { IngestQueue, type IngestQueueOptions } from '../../services/monitoring/ingestQueue.js';
+import { StationDirectory } from '../../services/monitoring/stationDirectory.js';
+import { stationPasswordHash } from '../../services/monitoring/stations.js';
+import type { Db } from '../../store/client.js';
+import { frameToReading, STORED_CNS } from './frameToReading.js';
+import { ReceiverStats } from './receiverStats.js';
+
+export interface ReceiverOptions {
+  db: Db;
+  port: number;
+  host?: string;
+  /** strict: refuse frames with any protocol error (answering CRC errors with QnRtn 9); lenient (default): store what can be read. */
+  mode?: DecodeMode;
+  maxConnections?: number;
+  /** A connection silent this long is closed. */
+  idleTimeoutMs?: number;
+  /** Largest data segment accepted. */
+  maxSegmentBytes?: number;
+  queue?: IngestQueueOptions;
+}
+
+export interface Receiver {
+  /** Resolves with the port listened on (useful with port 0). */
+  listen(): Promise<number>;
+  /** Stops accepting, stores what is queued, closes connections. */
+  close(): Promise<void>;
+  readonly stats: ReceiverStats;
+}
+
+/**
+ * The HJ 212 receiver: a TCP listener that frames, decodes and checks what data loggers send, stores their data
+ * through the group-commit queue, and answers a frame that asks for an answer only after its data has committed.
+ * Transport only: the protocol lives in src/hj212, the storing in src/services/monitoring.
+ */
+export function createHj212Receiver(o: ReceiverOptions): Receiver {
+  const stats = new ReceiverStats();
+  const queue = new IngestQueue(o.db, o.queue);
+  const directory = new StationDirectory(o.db);
+  const mode = o.mode ?? 'lenient';
+  const sockets = new Set<Socket>();
+  let paused = false;
+
+  // Back-pressure: stop reading every socket while the store is behind, resume once it has caught up.
+  queue.onDrain(() => {
+    if (!paused) return;
+    paused = false;
+    for (const s of sockets) s.resume();
+  });
+
+  const server: Server = createServer((socket) => {
+    if (o.maxConnections && sockets.size >= o.maxConnections) {
+      stats.connectionsRefused++;
+      socket.destroy();
+      return;
+    }
+    sockets.add(socket);
+    stats.connections++;
+    stats.connectionsTotal++;
+    socket.setNoDelay(true);
+    socket.setTimeout(o.idleTimeoutMs ?? 5 * 60_000, () => {
+      stats.error('idle_timeout');
+      socket.destroy();
+    });
+    const framer = createFramer({ maxSegmentBytes: o.maxSegmentBytes });
+    const reassembler = createReassembler({ now: () => performance.now() });
+    // Answers go out in the order the frames came in, each once its data has committed.
+    let answers: Promise<void> = Promise.resolve();
+    const answer = (after: Promise<unknown>, text: () => string | null) => {
+      answers = answers.then(async () => {
+        try {
+          await after;
+        } catch {
+          stats.error('store_failed');
+          return; // not stored: no answer, so the logger sends it again
+        }
+        const t = text();
+        if (t && !socket.destroyed) {
+          socket.write(`${t}\r\n`);
+          stats.acksSent++;
+        }
+      });
+    };
+
+    const handleFrame = async (raw: string) => {
+      stats.frame();
+      const { frame, violations } = decodeFrame(raw, { mode });
+      for (const v of violations) if (v.severity === 'error') stats.error(v.code);
+      if (!frame) return;
+      const wantsAnswer = frame.needsAnswer;
+      if (!frame.crc.ok && mode === 'strict') {
+        if (wantsAnswer) answer(Promise.resolve(), () => buildRequestAnswer(frame, QN_RTN.crcError));
+        return;
+      }
+      const station = frame.mn ? await directory.lookup(frame.mn) : null;
+      const refuse = (kind: string, code: (typeof QN_RTN)[keyof typeof QN_RTN]) => {
+        stats.error(kind);
+        if (wantsAnswer) answer(Promise.resolve(), () => buildRequestAnswer(frame, code));
+      };
+      if (!station) return refuse('unknown_mn', QN_RTN.mnError);
+      if (stationPasswordHash(frame.pw ?? '') !== station.passwordHash) return refuse('bad_password', QN_RTN.passwordError);
+      if (!station.active) return refuse('inactive_station', QN_RTN.rejected);
+
+      const { frame: whole, packets } = frame.segmented ? reassembler.accept(frame) : { frame, packets: [frame] };
+      if (!whole) {
+        // A packet of an incomplete set: held until the set is complete, answered then.
+        return;
+      }
+      let stored: Promise<unknown> = Promise.resolve();
+      const cn = whole.cn ?? '';
+      if (STORED_CNS.has(cn)) {
+        const r = frameToReading(whole, station, new Date());
+        if ('problem' in r) return refuse(r.problem, QN_RTN.unknownError);
+        stored = queue.submit(r.reading).then(() => {
+          stats.framesStored++;
+        });
+        if (queue.overloaded && !paused) {
+          paused = true;
+          for (const s of sockets) s.pause();
+        }
+      } else if (!cn.startsWith('2')) {
+        // Not a data upload, and the platform executes no commands from loggers.
+        return refuse('unsupported_cn', QN_RTN.cnError);
+      }
+      for (const p of packets) if (p.needsAnswer) answer(stored, () => buildDataAnswer(p));
+    };
+
+    // Frames of one connection are checked one after another, so a station lookup cannot reorder them.
+    let work: Promise<void> = Promise.resolve();
+    socket.on('data', (chunk) => {
+      stats.bytesReceived += chunk.length;
+      const out = framer.push(chunk);
+      for (const v of out.violations) if (v.severity === 'error') stats.error(v.code);
+      for (const raw of out.frames) work = work.then(() => handleFrame(raw));
+      if (paused) socket.pause();
+    });
+    socket.on('error', () => stats.error('socket_error'));
+    socket.on('close', () => {
+      sockets.delete(socket);
+      stats.connections--;
+      for (const v of framer.end().violations) if (v.severity === 'error') stats.error(v.code);
+    });
+  });
+
+  return {
+    stats,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(o.port, o.host ?? '0.0.0.0', () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : o.port);
+        });
+      }),
+    close: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await queue.flush();
+      // Let the answers of the last batch reach their sockets before the connections go.
+      await new Promise((r) => setTimeout(r, 20));
+      for (const s of sockets) s.destroy();
+      await closed;
+    },
+  };
+}
+
