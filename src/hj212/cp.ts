@@ -1,6 +1,6 @@
 import { isDataFlag } from './codes.js';
 import { type Hj212Time, parseHj212Time } from './time.js';
-import { printable, type Violation, violation } from './violation.js';
+import { printable, report, type Violation } from './violation.js';
 
 /**
  * The command parameters CP=&&…&& (指令参数): items `key=value`; items of one factor joined by `,`,
@@ -95,6 +95,12 @@ function isBlank(c: number): boolean {
   return c <= 32;
 }
 
+/** Position of the character with code `c` in text[from, to), or `to` (never scans past `to`). */
+function find(text: string, c: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return i;
+  return to;
+}
+
 /** A byte string value as text: UTF-8 when it has non-ASCII bytes (e.g. Chinese in i11001-Info). */
 function bytesToText(value: string): string {
   for (let i = 0; i < value.length; i++) {
@@ -106,6 +112,7 @@ function bytesToText(value: string): string {
 class CpDecoder {
   readonly cp: Hj212Cp = { dataTime: null, factors: [], params: {} };
   private lastFactor: Hj212Factor | null = null;
+  private byCode: Map<string, Hj212Factor> | null = null;
 
   constructor(private readonly out: Violation[]) {}
 
@@ -116,7 +123,7 @@ class CpDecoder {
       let end = content.indexOf(';', start);
       if (end < 0) end = n;
       if (end === start) {
-        if (n > 0) this.out.push(violation('EMPTY_ITEM', 'CP', undefined, end === n ? '结尾多余的 ";"' : '";;"'));
+        if (n > 0) report(this.out, 'EMPTY_ITEM', 'CP', undefined, end === n ? '结尾多余的 ";"' : '";;"');
       } else {
         this.group(content, start, end);
       }
@@ -130,16 +137,15 @@ class CpDecoder {
     let bare: [field: string, value: string][] | null = null;
     let i = start;
     while (i <= end) {
-      let itemEnd = content.indexOf(',', i);
-      if (itemEnd < 0 || itemEnd > end) itemEnd = end;
+      const itemEnd = find(content, 44 /* , */, i, end);
       if (itemEnd === i) {
-        this.out.push(violation('EMPTY_ITEM', 'CP', undefined, '",,"'));
+        report(this.out, 'EMPTY_ITEM', 'CP', undefined, '",,"');
         i = itemEnd + 1;
         continue;
       }
-      const eq = content.indexOf('=', i);
-      if (eq < 0 || eq >= itemEnd) {
-        this.out.push(violation('ITEM_SYNTAX', 'CP', 'key=value', content.slice(i, itemEnd)));
+      const eq = find(content, 61 /* = */, i, itemEnd);
+      if (eq === itemEnd) {
+        report(this.out, 'ITEM_SYNTAX', 'CP', 'key=value', content.slice(i, itemEnd));
         i = itemEnd + 1;
         continue;
       }
@@ -152,17 +158,16 @@ class CpDecoder {
       if (keyEnd > keyStart && (isBlank(content.charCodeAt(keyStart)) || isBlank(content.charCodeAt(keyEnd - 1)))) {
         while (keyStart < keyEnd && isBlank(content.charCodeAt(keyStart))) keyStart++;
         while (keyEnd > keyStart && isBlank(content.charCodeAt(keyEnd - 1))) keyEnd--;
-        this.out.push(violation('WHITESPACE', `CP.${content.slice(keyStart, keyEnd)}`));
+        report(this.out, 'WHITESPACE', `CP.${content.slice(keyStart, keyEnd)}`);
       }
       if (valueEnd > valueStart && (isBlank(content.charCodeAt(valueStart)) || isBlank(content.charCodeAt(valueEnd - 1)))) {
         while (valueStart < valueEnd && isBlank(content.charCodeAt(valueStart))) valueStart++;
         while (valueEnd > valueStart && isBlank(content.charCodeAt(valueEnd - 1))) valueEnd--;
-        this.out.push(violation('WHITESPACE', `CP.${content.slice(keyStart, keyEnd)}`));
+        report(this.out, 'WHITESPACE', `CP.${content.slice(keyStart, keyEnd)}`);
       }
       const value = content.slice(valueStart, valueEnd);
-      let dash = content.indexOf('-', keyStart);
-      if (dash >= keyEnd) dash = -1;
-      if (dash > keyStart) {
+      const dash = find(content, 45 /* - */, keyStart, keyEnd);
+      if (dash > keyStart && dash < keyEnd) {
         const factor = this.factor(content.slice(keyStart, dash));
         this.field(factor, content.slice(dash + 1, keyEnd), value);
         if (groupFactor === null) {
@@ -174,7 +179,7 @@ class CpDecoder {
       }
       const key = content.slice(keyStart, keyEnd);
       if (key === '' || key === '__proto__') {
-        this.out.push(violation('ITEM_SYNTAX', 'CP', 'key=value', `${key}=${value}`));
+        report(this.out, 'ITEM_SYNTAX', 'CP', 'key=value', `${key}=${value}`);
       } else if (dash === keyStart || knownField(key) !== undefined) {
         const field = dash === keyStart ? key.slice(1) : key;
         if (groupFactor !== null) this.bareField(groupFactor, field, value);
@@ -187,7 +192,7 @@ class CpDecoder {
     }
     if (bare !== null) {
       for (const [field, value] of bare) {
-        this.out.push(violation('BARE_FIELD', `CP.${field}`, undefined, `${field}=${value}`));
+        report(this.out, 'BARE_FIELD', `CP.${field}`, undefined, `${field}=${value}`);
         this.param(field, value);
       }
     }
@@ -196,23 +201,30 @@ class CpDecoder {
   private factor(code: string): Hj212Factor {
     const last = this.lastFactor;
     if (last !== null && last.code === code) return last;
+    const { factors } = this.cp;
     let found: Hj212Factor | undefined;
-    for (const f of this.cp.factors) {
-      if (f.code === code) {
-        found = f;
-        break;
+    if (this.byCode !== null) {
+      found = this.byCode.get(code);
+    } else {
+      for (const f of factors) {
+        if (f.code === code) {
+          found = f;
+          break;
+        }
       }
     }
     if (found === undefined) {
       found = { code, fields: {} };
-      this.cp.factors.push(found);
+      factors.push(found);
+      if (this.byCode !== null) this.byCode.set(code, found);
+      else if (factors.length > 16) this.byCode = new Map(factors.map((f) => [f.code, f])); // many factors: O(1) lookups from here on
     }
     this.lastFactor = found;
     return found;
   }
 
   private bareField(factor: Hj212Factor, field: string, value: string): void {
-    this.out.push(violation('BARE_FIELD', `CP.${field}`, `${factor.code}-${field}`, `${field}=${value}`));
+    report(this.out, 'BARE_FIELD', `CP.${field}`, `${factor.code}-${field}`, `${field}=${value}`);
     this.field(factor, field, value);
   }
 
@@ -221,36 +233,36 @@ class CpDecoder {
     if (field === undefined) {
       const key = `${factor.code}-${rawField}`;
       if (rawField === '__proto__') {
-        this.out.push(violation('ITEM_SYNTAX', 'CP', 'key=value', `${key}=${raw}`));
+        report(this.out, 'ITEM_SYNTAX', 'CP', 'key=value', `${key}=${raw}`);
         return;
       }
       const parts = rawField.split('-');
       const repaired = knownField(parts[0]);
       if (parts.length > 1 && repaired !== undefined && parts.every((p) => p === parts[0])) {
         field = repaired;
-        this.out.push(violation('FIELD_REPAIRED', `CP.${key}`, `${factor.code}-${field}`, key));
+        report(this.out, 'FIELD_REPAIRED', `CP.${key}`, `${factor.code}-${field}`, key);
       } else {
         field = rawField;
-        this.out.push(violation('UNKNOWN_CP_FIELD', `CP.${key}`, undefined, key));
+        report(this.out, 'UNKNOWN_CP_FIELD', `CP.${key}`, undefined, key);
       }
     }
     if (Object.hasOwn(factor.fields, field)) {
-      this.out.push(violation('DUPLICATE_FIELD', `CP.${factor.code}-${field}`, undefined, raw));
+      report(this.out, 'DUPLICATE_FIELD', `CP.${factor.code}-${field}`, undefined, raw);
       return;
     }
     let value: string | null = raw;
     if (raw === '***') {
       value = null;
-      this.out.push(violation('VALUE_MISSING', `CP.${factor.code}-${field}`, undefined, raw));
+      report(this.out, 'VALUE_MISSING', `CP.${factor.code}-${field}`, undefined, raw);
     } else if (NUMERIC_FIELDS.has(field)) {
       if (!isDecimal(raw)) {
         value = bytesToText(raw);
-        this.out.push(violation('VALUE_NOT_NUMBER', `CP.${factor.code}-${field}`, '十进制数', printable(raw)));
+        report(this.out, 'VALUE_NOT_NUMBER', `CP.${factor.code}-${field}`, '十进制数', printable(raw));
       }
     } else if (field === 'Flag') {
       if (!isDataFlag(raw)) {
         value = bytesToText(raw);
-        this.out.push(violation('DATA_FLAG_UNKNOWN', `CP.${factor.code}-Flag`, 'N/F/M/S/D/C/T/B', printable(raw)));
+        report(this.out, 'DATA_FLAG_UNKNOWN', `CP.${factor.code}-Flag`, 'N/F/M/S/D/C/T/B', printable(raw));
       }
     } else {
       value = bytesToText(raw);
@@ -260,21 +272,21 @@ class CpDecoder {
 
   private dataTime(text: string): void {
     if (this.cp.dataTime !== null) {
-      this.out.push(violation('DUPLICATE_FIELD', 'CP.DataTime', this.cp.dataTime.text, text));
+      report(this.out, 'DUPLICATE_FIELD', 'CP.DataTime', this.cp.dataTime.text, text);
       return;
     }
     const time = parseHj212Time(text);
     if (time === null || time.format === 'epochMs') {
-      this.out.push(violation('DATATIME_INVALID', 'CP.DataTime', 'yyyyMMddHHmmss', text));
+      report(this.out, 'DATATIME_INVALID', 'CP.DataTime', 'yyyyMMddHHmmss', text);
     } else {
-      if (time.format !== 'yyyyMMddHHmmss') this.out.push(violation('DATATIME_FORMAT', 'CP.DataTime', 'yyyyMMddHHmmss', text));
+      if (time.format !== 'yyyyMMddHHmmss') report(this.out, 'DATATIME_FORMAT', 'CP.DataTime', 'yyyyMMddHHmmss', text);
       this.cp.dataTime = time;
     }
   }
 
   private param(key: string, value: string): void {
     if (Object.hasOwn(this.cp.params, key)) {
-      this.out.push(violation('DUPLICATE_FIELD', `CP.${key}`, this.cp.params[key], value));
+      report(this.out, 'DUPLICATE_FIELD', `CP.${key}`, this.cp.params[key], value);
       return;
     }
     this.cp.params[key] = bytesToText(value);

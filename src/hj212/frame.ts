@@ -1,8 +1,9 @@
-import { CN_LABELS, DATA_UPLOAD_CNS, FLAG_BITS, FLAG_VERSION_SHIFT, FLAG_VERSIONS, type Hj212Version, ST_LABELS } from './codes.js';
+import { DATA_UPLOAD_CNS, FLAG_BITS, FLAG_VERSION_SHIFT, FLAG_VERSIONS, type Hj212Version } from './codes.js';
 import { type CpInput, decodeCp, encodeCp, type Hj212Cp } from './cp.js';
 import { crcHex, type CrcVerdict, crcVerdict, hj212Crc } from './crc.js';
-import { type Hj212Time, parseHj212Time } from './time.js';
-import { hasError, printable, type Violation, violation } from './violation.js';
+import { checkHeader, HeaderReader } from './header.js';
+import type { Hj212Time } from './time.js';
+import { hasError, printable, report, type Violation } from './violation.js';
 
 /**
  * One HJ 212 communication packet (通讯包):
@@ -63,24 +64,6 @@ export interface DecodeResult {
   violations: Violation[];
 }
 
-const HEADER_ORDER = ['QN', 'ST', 'CN', 'PW', 'MN', 'Flag', 'PNUM', 'PNO'] as const;
-type HeaderKey = (typeof HEADER_ORDER)[number];
-
-/** The header key as its literal constant (fast property access), or undefined for other names. */
-function headerKey(name: string): HeaderKey | undefined {
-  switch (name) {
-    case 'QN': return 'QN';
-    case 'ST': return 'ST';
-    case 'CN': return 'CN';
-    case 'PW': return 'PW';
-    case 'MN': return 'MN';
-    case 'Flag': return 'Flag';
-    case 'PNUM': return 'PNUM';
-    case 'PNO': return 'PNO';
-    default: return undefined;
-  }
-}
-
 const NON_LATIN1 = /[^\x00-\xff]/;
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -94,145 +77,19 @@ function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
-/** A non-negative integer of 1–`maxDigits` ASCII digits, else -1 (zero padding is accepted). */
-function parseCount(text: string, maxDigits: number): number {
-  if (text.length === 0 || text.length > maxDigits) return -1;
-  let v = 0;
-  for (let i = 0; i < text.length; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
-}
-
-function isBlank(c: number): boolean {
-  return c <= 32;
-}
-
-/** Reads the header items of a data segment and checks them. */
-class HeaderReader {
-  readonly values: Partial<Record<HeaderKey, string>> = {};
-  readonly extra: Record<string, string> = {};
-  private readonly order: HeaderKey[] = [];
-  private ordered = true;
-
-  constructor(private readonly out: Violation[]) {}
-
-  /**
-   * Reads the `;`-separated items of segment[start, end) up to one that starts with `CP=`;
-   * returns that item's position, or -1.
-   */
-  read(segment: string, start: number, end: number): number {
-    let pos = start;
-    while (pos < end) {
-      if (segment.startsWith('CP=', pos)) return pos;
-      let semi = segment.indexOf(';', pos);
-      if (semi < 0 || semi > end) semi = end;
-      if (semi === pos) this.out.push(violation('EMPTY_ITEM', 'header', undefined, '";;"'));
-      else this.item(segment.slice(pos, semi));
-      pos = semi + 1;
-    }
-    return -1;
-  }
-
-  private item(text: string): void {
-    const eq = text.indexOf('=');
-    if (eq < 0) {
-      this.out.push(violation('ITEM_SYNTAX', 'header', 'key=value', printable(text)));
-      return;
-    }
-    let key = text.slice(0, eq);
-    let value = text.slice(eq + 1);
-    if (key.length > 0 && (isBlank(key.charCodeAt(0)) || isBlank(key.charCodeAt(key.length - 1)))) {
-      key = key.trim();
-      this.out.push(violation('WHITESPACE', key));
-    }
-    if (value.length > 0 && (isBlank(value.charCodeAt(0)) || isBlank(value.charCodeAt(value.length - 1)))) {
-      value = value.trim();
-      this.out.push(violation('WHITESPACE', key));
-    }
-    const known = headerKey(key);
-    if (known !== undefined) {
-      if (this.values[known] !== undefined) {
-        this.out.push(violation('DUPLICATE_FIELD', key, this.values[known], value));
-      } else {
-        this.values[known] = value;
-        const last = this.order.length === 0 ? undefined : this.order[this.order.length - 1];
-        if (last !== undefined && HEADER_ORDER.indexOf(known) < HEADER_ORDER.indexOf(last)) this.ordered = false;
-        this.order.push(known);
-      }
-    } else if (key === '' || key === '__proto__' || Object.hasOwn(this.extra, key)) {
-      this.out.push(violation(key === '' || key === '__proto__' ? 'ITEM_SYNTAX' : 'DUPLICATE_FIELD', 'header', undefined, printable(text)));
-    } else {
-      this.extra[key] = value;
-      this.out.push(violation('UNKNOWN_HEADER_FIELD', key, undefined, printable(text)));
-    }
-  }
-
-  /** Field order QN;ST;CN;PW;MN;Flag;PNUM;PNO (peers rely on Flag right after MN, hj212.md §1.3 #7). */
-  checkOrder(): void {
-    if (this.ordered) return;
-    const expected = HEADER_ORDER.filter((k) => this.order.includes(k)).join(';');
-    this.out.push(violation('FIELD_ORDER', 'header', expected, this.order.join(';')));
-  }
-}
-
-function checkQn(qn: string | undefined, out: Violation[]): Hj212Time | null {
-  if (qn === undefined) {
-    out.push(violation('QN_MISSING', 'QN'));
-    return null;
-  }
-  const time = parseHj212Time(qn);
-  if (time === null) out.push(violation('QN_INVALID', 'QN', 'yyyyMMddHHmmsszzz', printable(qn)));
-  else if (time.format !== 'yyyyMMddHHmmssSSS') out.push(violation('QN_FORMAT', 'QN', 'yyyyMMddHHmmsszzz', qn));
-  return time;
-}
-
-function checkFlag(text: string | undefined, out: Violation[]): number | null {
-  if (text === undefined) {
-    out.push(violation('FLAG_MISSING', 'Flag'));
-    return null;
-  }
-  const flag = parseCount(text, 3);
-  if (flag < 0 || flag > 255) {
-    out.push(violation('FLAG_INVALID', 'Flag', '0–255', printable(text)));
-    return null;
-  }
-  if (FLAG_VERSIONS[flag >> FLAG_VERSION_SHIFT] === undefined) {
-    out.push(violation('VERSION_UNKNOWN', 'Flag', '0–11（2005/2017/2025）', text));
-  }
-  return flag;
-}
-
-function checkPackets(values: HeaderReader['values'], flag: number | null, out: Violation[]): [number, number] | null {
-  const { PNUM, PNO } = values;
-  let packets: [number, number] | null = null;
-  if (PNUM !== undefined || PNO !== undefined) {
-    const pnum = PNUM === undefined ? -1 : parseCount(PNUM, 9);
-    const pno = PNO === undefined ? -1 : parseCount(PNO, 9);
-    if (pnum >= 1 && pno >= 1 && pno <= pnum) packets = [pnum, pno];
-    else out.push(violation('PACKET_NUMBER_INVALID', 'PNUM/PNO', '1 ≤ PNO ≤ PNUM', printable(`PNUM=${PNUM ?? ''};PNO=${PNO ?? ''}`)));
-  }
-  if (flag !== null && ((flag & FLAG_BITS.packets) !== 0) !== (packets !== null)) {
-    out.push(violation('PACKET_FLAG_MISMATCH', 'Flag', packets === null ? 'D=0（无 PNUM/PNO）' : 'D=1（有 PNUM/PNO）', String(flag)));
-  }
-  return packets;
-}
-
 /** Finds CP=&&…&& after the header; returns the CP content, reading any header items that follow it. */
 function readCp(segment: string, cpStart: number, header: HeaderReader, out: Violation[]): string {
   if (!segment.startsWith('&&', cpStart)) {
-    out.push(violation('CP_NOT_CLOSED', 'CP', 'CP=&&…&&', printable(segment.slice(cpStart - 3, cpStart + 13))));
+    report(out, 'CP_NOT_CLOSED', 'CP', 'CP=&&…&&', printable(segment.slice(cpStart - 3, cpStart + 13)));
     return segment.slice(cpStart);
   }
   const close = segment.lastIndexOf('&&');
   if (close < cpStart + 2) {
-    out.push(violation('CP_NOT_CLOSED', 'CP', 'CP=&&…&&', printable(segment.slice(cpStart - 3, cpStart + 13))));
+    report(out, 'CP_NOT_CLOSED', 'CP', 'CP=&&…&&', printable(segment.slice(cpStart - 3, cpStart + 13)));
     return segment.slice(cpStart + 2);
   }
   if (close + 2 < segment.length) {
-    out.push(violation('TEXT_AFTER_CP', 'CP', undefined, printable(segment.slice(close + 2))));
+    report(out, 'TEXT_AFTER_CP', 'CP', undefined, printable(segment.slice(close + 2)));
     header.read(segment, segment.charCodeAt(close + 2) === 59 ? close + 3 : close + 2, segment.length);
   }
   return segment.slice(cpStart + 2, close);
@@ -248,7 +105,7 @@ function crcCheck(frameText: string, start: number, end: number, text: string | 
       : verdict.variant === 'modbus' ? 'CRC_MODBUS'
       : text === '0000' ? 'CRC_ZERO'
       : 'CRC_MISMATCH';
-    out.push(violation(code, 'CRC', verdict.expected, text));
+    report(out, code, 'CRC', verdict.expected, text);
   }
   return { text, ...verdict };
 }
@@ -258,10 +115,10 @@ function decodeBytes(text: string, out: Violation[]): Hj212Frame | null {
   if (text.charCodeAt(0) !== 35 || text.charCodeAt(1) !== 35) {
     start = text.indexOf('##');
     if (start < 0) {
-      out.push(violation('NOT_A_FRAME', 'header', '##', printable(text, 16)));
+      report(out, 'NOT_A_FRAME', 'header', '##', printable(text, 16));
       return null;
     }
-    out.push(violation('GARBAGE_BEFORE_HEADER', 'header', '##', printable(text.slice(0, start))));
+    report(out, 'GARBAGE_BEFORE_HEADER', 'header', '##', printable(text.slice(0, start)));
   }
 
   // Length field: 4 digits; 3 digits is a known quirk.
@@ -276,9 +133,9 @@ function decodeBytes(text: string, out: Violation[]): Hj212Frame | null {
   }
   let declaredLength: number | null = declared;
   if (digits === 3) {
-    out.push(violation('LENGTH_3_DIGITS', 'length', '4 位数字', text.slice(lengthStart, lengthStart + 3)));
+    report(out, 'LENGTH_3_DIGITS', 'length', '4 位数字', text.slice(lengthStart, lengthStart + 3));
   } else if (digits !== 4) {
-    out.push(violation('LENGTH_FIELD_INVALID', 'length', '4 位数字', printable(text.slice(lengthStart, lengthStart + Math.max(digits, 4)))));
+    report(out, 'LENGTH_FIELD_INVALID', 'length', '4 位数字', printable(text.slice(lengthStart, lengthStart + Math.max(digits, 4))));
     declaredLength = null;
   }
   const segStart = lengthStart + digits;
@@ -293,11 +150,11 @@ function decodeBytes(text: string, out: Violation[]): Hj212Frame | null {
     crcText = text.slice(end - 4, end);
     segEnd = end - 4;
   } else {
-    out.push(violation('CRC_MISSING', 'CRC', '4 位十六进制数', printable(text.slice(Math.max(segStart, end - 4), end))));
+    report(out, 'CRC_MISSING', 'CRC', '4 位十六进制数', printable(text.slice(Math.max(segStart, end - 4), end)));
   }
   const segment = text.slice(segStart, segEnd);
   if (declaredLength !== null && declaredLength !== segment.length) {
-    out.push(violation('LENGTH_MISMATCH', 'length', String(segment.length).padStart(4, '0'), text.slice(lengthStart, segStart)));
+    report(out, 'LENGTH_MISMATCH', 'length', String(segment.length).padStart(4, '0'), text.slice(lengthStart, segStart));
   }
   const crc = crcCheck(text, segStart, segEnd, crcText, out);
 
@@ -307,26 +164,16 @@ function decodeBytes(text: string, out: Violation[]): Hj212Frame | null {
   const cpStart = cpItem < 0 ? -1 : cpItem + 3;
   let cp: Hj212Cp = { dataTime: null, factors: [], params: {} };
   if (cpStart < 0) {
-    out.push(violation('CP_MISSING', 'CP', 'CP=&&…&&'));
+    report(out, 'CP_MISSING', 'CP', 'CP=&&…&&');
   } else {
     const content = readCp(segment, cpStart, header, out);
     cp = decodeCp(content, out);
   }
 
   const { values } = header;
-  header.checkOrder();
-  const qnTime = checkQn(values.QN, out);
-  if (values.ST === undefined) out.push(violation('ST_MISSING', 'ST'));
-  else if (!Object.hasOwn(ST_LABELS, values.ST)) out.push(violation('ST_UNKNOWN', 'ST', undefined, printable(values.ST)));
-  if (values.CN === undefined) out.push(violation('CN_MISSING', 'CN'));
-  else if (!Object.hasOwn(CN_LABELS, values.CN)) out.push(violation('CN_UNKNOWN', 'CN', undefined, printable(values.CN)));
-  if (values.PW === undefined) out.push(violation('PW_MISSING', 'PW'));
-  else if (values.PW === '') out.push(violation('PW_EMPTY', 'PW'));
-  if (values.MN === undefined || values.MN === '') out.push(violation('MN_MISSING', 'MN'));
-  const flag = checkFlag(values.Flag, out);
-  const packets = checkPackets(values, flag, out);
+  const { qnTime, flag, packets } = checkHeader(header, out);
   if (cpStart >= 0 && cp.dataTime === null && values.CN !== undefined && DATA_UPLOAD_CNS.has(values.CN) && !out.some((v) => v.code === 'DATATIME_INVALID')) {
-    out.push(violation('DATATIME_MISSING', 'CP.DataTime', 'yyyyMMddHHmmss'));
+    report(out, 'DATATIME_MISSING', 'CP.DataTime', 'yyyyMMddHHmmss');
   }
 
   return {

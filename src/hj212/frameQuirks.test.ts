@@ -102,6 +102,23 @@ describe('further deviations', () => {
     expect(decodeFrame(Buffer.from(text, 'latin1').toString('utf8')).frame).toEqual(fromBytes.frame);
   });
 
+  it('lists at most 64 violations, then one TOO_MANY_VIOLATIONS error (bounded output, strict still rejects)', () => {
+    const text = framed(`${UPLOAD}CP=&&DataTime=20240315101530;${'a34004-Rtd=1,'.repeat(500)}&&`);
+    const { violations } = decodeFrame(text);
+    expect(violations).toHaveLength(65);
+    expect(violations.slice(0, 64).every((v) => v.code === 'DUPLICATE_FIELD' || v.code === 'EMPTY_ITEM')).toBe(true);
+    expect(violations[64]).toMatchObject({ code: 'TOO_MANY_VIOLATIONS', severity: 'error' });
+    expect(decodeFrame(text, { mode: 'strict' }).frame).toBeNull();
+  });
+
+  it('decodes a 9 KB frame of 800 distinct factors', () => {
+    const items = Array.from({ length: 800 }, (_, i) => `a${i}-Rtd=1`).join(';');
+    const { frame, violations } = decodeFrame(framed(`${UPLOAD}CP=&&DataTime=20240315101530;${items}&&`));
+    expect(violations).toEqual([]);
+    expect(frame?.cp.factors).toHaveLength(800);
+    expect(frame?.cp.factors[799]).toEqual({ code: 'a799', fields: { Rtd: '1' } });
+  });
+
   it('never throws on empty or tiny input', () => {
     for (const text of ['', '#', '##', '##0', '##0101', '##0101&&', '##0000\r\n', '\r\n', '##0004&&&&FFFF']) {
       expect(() => decodeFrame(text)).not.toThrow();

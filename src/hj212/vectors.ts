@@ -7,9 +7,9 @@ import type { ViolationCode } from './violation.js';
  * Shared HJ 212 test vectors, used by the tests and by bench/hj212Parse.ts. Every frame text is written out
  * literally: the standard's own example (hj212.md §1.4) and frames constructed by hand from the field
  * definitions. Lengths were counted and CRCs computed with a deliberately naive bit-by-bit transcription of
- * the standard's Appendix A loop, never with the encoder under test; crc.test.ts re-checks every literal with
- * that naive implementation. Expected objects are written by hand too: times as wall-clock China Standard
- * Time through {@link cst}, which uses Date.UTC and none of the code under test.
+ * the standard's Appendix A loop (naiveCrc.ts), never with the encoder under test; crc.test.ts re-checks every
+ * literal with it. Expected objects are written by hand too: times as wall-clock China Standard Time through
+ * {@link cst}, which uses Date.UTC and none of the code under test.
  */
 
 /** Epoch milliseconds of a wall-clock time in China Standard Time (UTC+8). */

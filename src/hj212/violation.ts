@@ -69,6 +69,8 @@ const CATALOG = {
   PACKET_DUPLICATE: ['warning', '重复收到同一分包，保留第一次的'],
   PACKET_CONFLICT: ['error', '分包之间总包数 PNUM 或数据时间不一致'],
   REASSEMBLY_OVERFLOW: ['error', '待组装的分包过多，最早的一组已丢弃'],
+  // bound on the output
+  TOO_MANY_VIOLATIONS: ['error', '问题过多，其余未列出'],
 } as const satisfies Record<string, readonly [Severity, string]>;
 
 export type ViolationCode = keyof typeof CATALOG;
@@ -100,6 +102,18 @@ export function violation(code: ViolationCode, field: string, expected?: string,
   if (expected !== undefined) v.expected = expected;
   if (actual !== undefined) v.actual = actual;
   return v;
+}
+
+/** Violations kept per frame: a 10 KB frame of junk must not turn into megabytes of messages. */
+export const MAX_VIOLATIONS = 64;
+
+/**
+ * Appends a violation unless the list is full; the first one over {@link MAX_VIOLATIONS} becomes a single
+ * TOO_MANY_VIOLATIONS error (so strict mode still rejects what was not listed).
+ */
+export function report(out: Violation[], code: ViolationCode, field: string, expected?: string, actual?: string): void {
+  if (out.length < MAX_VIOLATIONS) out.push(violation(code, field, expected, actual));
+  else if (out.length === MAX_VIOLATIONS) out.push(violation('TOO_MANY_VIOLATIONS', 'frame', `≤ ${MAX_VIOLATIONS}`));
 }
 
 /** True when any violation is an error (strict mode rejects such a frame). */

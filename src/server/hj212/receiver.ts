@@ -31,6 +31,8 @@ export interface Receiver {
   /** Stops accepting, stores what is queued, closes connections. */
   close(): Promise<void>;
   readonly stats: ReceiverStats;
+  /** The group-commit queue, for its counters. */
+  readonly queue: IngestQueue;
 }
 
 /**
@@ -105,6 +107,7 @@ export function createHj212Receiver(o: ReceiverOptions): Receiver {
       if (!station) return refuse('unknown_mn', QN_RTN.mnError);
       if (stationPasswordHash(frame.pw ?? '') !== station.passwordHash) return refuse('bad_password', QN_RTN.passwordError);
       if (!station.active) return refuse('inactive_station', QN_RTN.rejected);
+      queue.heard(station.id, new Date());
 
       const { frame: whole, packets } = frame.segmented ? reassembler.accept(frame) : { frame, packets: [frame] };
       if (!whole) {
@@ -149,6 +152,7 @@ export function createHj212Receiver(o: ReceiverOptions): Receiver {
 
   return {
     stats,
+    queue,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -159,7 +163,7 @@ export function createHj212Receiver(o: ReceiverOptions): Receiver {
       }),
     close: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      await queue.flush();
+      await queue.close();
       // Let the answers of the last batch reach their sockets before the connections go.
       await new Promise((r) => setTimeout(r, 20));
       for (const s of sockets) s.destroy();

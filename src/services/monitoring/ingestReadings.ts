@@ -6,7 +6,6 @@ import {
   getOpenAlarms,
   insertAlarm,
   insertReadings,
-  touchStations,
   updateAlarm,
   type NewReading,
 } from '../../store/queries/monitoring.js';
@@ -45,8 +44,8 @@ const judgedValue = (cn: string, f: Omit<FactorReading, 'valid' | 'marks'>) => (
 
 /**
  * Stores a batch of readings in one transaction: marks data quality, skips readings already stored (a logger's
- * retry), opens, extends and closes alarms against each station's limits, and notes when each station was last
- * heard. The receiver acknowledges a frame only after this has committed.
+ * retry), and opens, extends and closes alarms against each station's limits. The receiver acknowledges a frame
+ * only after this has committed.
  */
 export async function ingestReadings(db: Db, batch: IncomingReading[], history: QualityHistory): Promise<{ inserted: number; duplicates: number }> {
   if (batch.length === 0) return { inserted: 0, duplicates: 0 };
@@ -63,29 +62,31 @@ export async function ingestReadings(db: Db, batch: IncomingReading[], history: 
     return { parkId: r.parkId, stationId: r.stationId, cn: r.cn, dataTime: r.dataTime, factors };
   });
 
+  // The same station, kind and time twice in one batch: keep the first, as the database would.
+  const unique = new Map<string, NewReading>();
+  for (const r of rows) {
+    const k = `${r.stationId}|${r.cn}|${r.dataTime.getTime()}`;
+    if (!unique.has(k)) unique.set(k, r);
+  }
+  const toInsert = [...unique.values()];
+  const limits = await getLimitsOfStations(db, [...new Set(toInsert.map((r) => r.stationId))]);
+  if (limits.length === 0) {
+    // No station of the batch has limits: one statement, atomic by itself.
+    const { count } = await insertReadings(db, toInsert, false);
+    return { inserted: count, duplicates: batch.length - count };
+  }
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    // The same station, kind and time twice in one batch: keep the first, as the database would.
-    const unique = new Map<string, NewReading>();
-    for (const r of rows) {
-      const k = `${r.stationId}|${r.cn}|${r.dataTime.getTime()}`;
-      if (!unique.has(k)) unique.set(k, r);
-    }
-    const inserted = await insertReadings(t, [...unique.values()]);
+    const { inserted } = await insertReadings(t, toInsert, true);
     const insertedKeys = new Set(inserted.map((r) => `${r.stationId}|${r.cn}|${r.dataTime.getTime()}`));
     const fresh = [...unique.entries()].filter(([k]) => insertedKeys.has(k)).map(([, r]) => r);
-    await stepAlarms(t, fresh);
-    const seen = new Map<number, Date>();
-    for (const r of batch) if (!seen.has(r.stationId) || seen.get(r.stationId)! < r.receivedAt) seen.set(r.stationId, r.receivedAt);
-    await touchStations(t, seen);
+    await stepAlarms(t, fresh, limits);
     return { inserted: inserted.length, duplicates: batch.length - inserted.length };
   });
 }
 
-async function stepAlarms(db: Db, fresh: NewReading[]) {
+async function stepAlarms(db: Db, fresh: NewReading[], limits: Awaited<ReturnType<typeof getLimitsOfStations>>) {
   const stationIds = [...new Set(fresh.map((r) => r.stationId))];
-  const limits = await getLimitsOfStations(db, stationIds);
-  if (limits.length === 0) return;
   const limitOf = new Map<string, AlarmLimit>(limits.map((l) => [`${l.stationId}|${l.factorCode}`, { upper: l.upper, lower: l.lower }]));
   // Alarms are kept per data kind: a real-time exceedance and an hourly-average one are different events.
   const open = new Map((await getOpenAlarms(db, stationIds)).map((a) => [`${a.stationId}|${a.factorCode}|${a.cn}`, a]));

@@ -45,20 +45,49 @@ export interface NewReading {
   factors: Record<string, FactorReading>;
 }
 
-/** Inserts readings, skipping any already stored (same station, CN and data time); returns those inserted. */
-export async function insertReadings(db: Db, rows: NewReading[]): Promise<{ stationId: number; cn: string; dataTime: Date }[]> {
-  if (rows.length === 0) return [];
-  return db
-    .insert(readings)
-    .values(rows)
-    .onConflictDoNothing({ target: [readings.stationId, readings.cn, readings.dataTime] })
-    .returning({ stationId: readings.stationId, cn: readings.cn, dataTime: readings.dataTime });
+/** A PostgreSQL array literal of text elements, each quoted and escaped. */
+const arrayLiteral = (items: string[]) => `{${items.map((t) => `"${t.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+
+/**
+ * Inserts readings, skipping any already stored (same station, CN and data time). With `returning`, answers which
+ * were inserted; without, only how many (parsing a returned row per reading costs as much as inserting it).
+ * The batch goes as five array parameters unnested by the server: building and parsing one statement with
+ * thousands of parameters costs more than the insert itself.
+ */
+export async function insertReadings(
+  db: Db,
+  rows: NewReading[],
+  returning: boolean,
+): Promise<{ count: number; inserted: { stationId: number; cn: string; dataTime: Date }[] }> {
+  if (rows.length === 0) return { count: 0, inserted: [] };
+  const result = (await db.execute(sql`
+    INSERT INTO readings (park_id, station_id, cn, data_time, factors)
+    SELECT * FROM unnest(
+      ${`{${rows.map((r) => r.parkId).join(',')}}`}::int[],
+      ${`{${rows.map((r) => r.stationId).join(',')}}`}::int[],
+      ${arrayLiteral(rows.map((r) => r.cn))}::text[],
+      ${arrayLiteral(rows.map((r) => r.dataTime.toISOString()))}::timestamptz[],
+      ${arrayLiteral(rows.map((r) => JSON.stringify(r.factors)))}::jsonb[])
+    ON CONFLICT (station_id, cn, data_time) DO NOTHING
+    ${returning ? sql`RETURNING station_id, cn, data_time` : sql``}`)) as unknown as {
+    rows: { station_id: number; cn: string; data_time: Date | string }[];
+    rowCount?: number | null;
+    affectedRows?: number;
+  };
+  const inserted = result.rows.map((r) => ({ stationId: r.station_id, cn: r.cn, dataTime: new Date(r.data_time) }));
+  // node-postgres says rowCount, PGlite affectedRows.
+  return { count: returning ? inserted.length : (result.rowCount ?? result.affectedRows ?? 0), inserted };
 }
 
+/** Notes when each station was last heard, in one statement for the whole batch. */
 export async function touchStations(db: Db, seen: Map<number, Date>): Promise<void> {
-  for (const [id, at] of seen) {
-    await db.update(stations).set({ lastSeenAt: at }).where(and(eq(stations.id, id), sql`(${stations.lastSeenAt} IS NULL OR ${stations.lastSeenAt} < ${at})`));
-  }
+  if (seen.size === 0) return;
+  const ids = `{${[...seen.keys()].join(',')}}`;
+  const times = `{${[...seen.values()].map((d) => `"${d.toISOString()}"`).join(',')}}`;
+  await db.execute(sql`
+    UPDATE stations AS s SET last_seen_at = v.at
+    FROM (SELECT unnest(${ids}::int[]) AS id, unnest(${times}::timestamptz[]) AS at) AS v
+    WHERE s.id = v.id AND (s.last_seen_at IS NULL OR s.last_seen_at < v.at)`);
 }
 
 export async function getOpenAlarms(db: Db, stationIds: number[]): Promise<AlarmRow[]> {

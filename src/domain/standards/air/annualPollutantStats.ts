@@ -1,4 +1,5 @@
 import { toCalendarDate } from '../_lib/calendarDate.js';
+import { inForce } from '../_lib/inForce.js';
 import { formatScaled, roundHalfEvenDiv } from '../_lib/integer.js';
 import { roundedConcentration } from '../aqi/roundedConcentration.js';
 import { roundGbt8170 } from '../rounding/roundGbt8170.js';
@@ -10,7 +11,7 @@ import { airLimit } from './airLimit.js';
 import { annualValidity } from './annualValidity.js';
 import { CONCENTRATION_DECIMALS } from './concentrationDecimals.js';
 import { gb3095Edition } from './gb3095Edition.js';
-import { HJ663_RULES, type EvaluatedPollutant } from './hj663Rules.js';
+import { HJ663_EDITIONS, HJ663_RULES, type EvaluatedPollutant } from './hj663Rules.js';
 import type { AirZoneClass } from './types.js';
 
 /** One day's published value: a 24-hour mean (O3: daily maximum 8-hour mean); null = invalid day. */
@@ -25,6 +26,8 @@ export interface AnnualPollutantStats {
   year: number;
   /** GB 3095 edition of the annual limits (the one in force on 31 December [INTERPRETATION]). */
   standard: string;
+  /** HJ 663 edition of the statistics (in force on 31 December). */
+  method: string;
   validDays: number;
   validDaysByMonth: number[];
   /** GB 3095 表4: enough valid days in the year and every month. */
@@ -130,6 +133,7 @@ export function annualPollutantStats(
     pollutant,
     year,
     standard: edition.standard,
+    method: inForce(HJ663_EDITIONS, lastDay, 'HJ 663-2013 ', 'year').standard,
     validDays: n,
     validDaysByMonth: byMonth,
     valid: validity.valid,

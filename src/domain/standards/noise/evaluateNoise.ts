@@ -26,6 +26,7 @@ export interface NoiseResult {
   area: string;
   period: 'day' | 'night';
   items: ItemVerdict[];
+  exceedingItems: string[];
   exceeds: boolean;
 }
 
@@ -57,7 +58,8 @@ export function evaluateNoise(m: NoiseMeasurement): NoiseResult {
   if (m.lmax !== undefined) {
     items.push(judge('lmax', '夜间突发噪声最大声级 L_max', m.lmax, limit + GB3096_RULES.nightLmaxAllowance));
   }
-  return { standard: GB3096_RULES.standard, zone: zone.zone, area: zone.area, period: m.period, items, exceeds: items.some((i) => i.exceeds) };
+  const exceedingItems = items.filter((i) => i.exceeds).map((i) => i.item);
+  return { standard: GB3096_RULES.standard, zone: zone.zone, area: zone.area, period: m.period, items, exceedingItems, exceeds: exceedingItems.length > 0 };
 }
 
 function judge(item: string, name: string, raw: DecimalInput, limit: number): ItemVerdict {

@@ -33,7 +33,7 @@ export const GB15618_ITEMS: readonly Gb15618Item[] = [
   { id: 'Zn', name: '锌', aliases: ['Zn'], table: '表1', screening: { all: [200, 200, 250, 300] } },
   { id: 'HCH', name: '六六六总量', aliases: ['六六六', 'HCH'], table: '表2', screening: { all: flat(0.1) } },
   { id: 'DDT', name: '滴滴涕总量', aliases: ['滴滴涕', 'DDT'], table: '表2', screening: { all: flat(0.1) } },
-  { id: 'BaP', name: '苯并[a]芘', aliases: ['苯并(a)芘', 'BaP'], table: '表2', screening: { all: flat(0.55) } },
+  { id: 'BaP', name: '苯并[a]芘', aliases: ['苯并(a)芘', '苯并芘', 'BaP'], table: '表2', screening: { all: flat(0.55) } },
 ];
 
 /** GB 15618-2018 as a dated table. In force from 2018-08-01 [MEMORY: the date is not in standards.md]. */

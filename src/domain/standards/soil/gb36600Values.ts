@@ -27,7 +27,7 @@ export const GB36600_ITEMS: readonly Gb36600Item[] = [
   { id: 'Hg', name: '汞', aliases: ['Hg'], table: '表1', cas: '7439-97-6', screening: [8, 38], intervention: [33, 82] },
   { id: 'Ni', name: '镍', aliases: ['Ni'], table: '表1', cas: '7440-02-0', screening: [150, 900], intervention: [600, 2000] },
   { id: 'benzene', name: '苯', table: '表1', cas: '71-43-2', screening: [1, 4], intervention: [10, 40] },
-  { id: 'BaP', name: '苯并[a]芘', aliases: ['苯并(a)芘', 'BaP'], table: '表1', cas: '50-32-8', screening: [0.55, 1.5], intervention: [5.5, 15] },
+  { id: 'BaP', name: '苯并[a]芘', aliases: ['苯并(a)芘', '苯并芘', 'BaP'], table: '表1', cas: '50-32-8', screening: [0.55, 1.5], intervention: [5.5, 15] },
   { id: 'CN', name: '氰化物', aliases: ['CN'], table: '表2', cas: '57-12-5', screening: [22, 135], intervention: [44, 270] },
   { id: 'TPH', name: '石油烃（C10-C40）', aliases: ['TPH', '石油烃'], table: '表2', cas: '-', screening: [826, 4500], intervention: [5000, 9000] },
 ];
