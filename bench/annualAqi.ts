@@ -30,13 +30,13 @@ function station(seed: number): HourlySeries {
     const winter = 1 + 0.8 * Math.cos((2 * Math.PI * day) / DAYS);
     const outage = day % 53 === seed % 53 && hour < 6;
     const gap = () => outage || next() < 0.02;
-    const pm25 = Math.round(winter * (15 + next() * 70));
+    const pm25 = Math.round(winter * (8 + next() * 40));
     hourly.pm25[h] = gap() ? null : pm25;
     hourly.pm10[h] = gap() ? null : Math.round(pm25 * (1.4 + next() * 0.6));
     hourly.so2[h] = gap() ? null : Math.round(3 + next() * 20);
     hourly.no2[h] = gap() ? null : Math.round(10 + next() * 60);
     hourly.co[h] = gap() ? null : Math.round((0.3 + next() * 1.5 * winter) * 10) / 10;
-    hourly.o3[h] = gap() ? null : Math.round((2.2 - winter) * (20 + 140 * Math.max(0, Math.sin((Math.PI * (hour - 6)) / 14))) + next() * 20);
+    hourly.o3[h] = gap() ? null : Math.round((1.5 - 0.5 * winter) * (20 + 110 * Math.max(0, Math.sin((Math.PI * (hour - 6)) / 14))) + next() * 20);
   }
   return { firstDay: '2024-01-01', hourly };
 }

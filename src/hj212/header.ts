@@ -61,20 +61,21 @@ export class HeaderReader {
       let semi = segment.indexOf(';', pos);
       if (semi < 0 || semi > end) semi = end;
       if (semi === pos) report(this.out, 'EMPTY_ITEM', 'header', undefined, '";;"');
-      else this.item(segment.slice(pos, semi));
+      else this.item(segment, pos, semi);
       pos = semi + 1;
     }
     return -1;
   }
 
-  private item(text: string): void {
-    const eq = text.indexOf('=');
-    if (eq < 0) {
-      report(this.out, 'ITEM_SYNTAX', 'header', 'key=value', printable(text));
+  /** The item segment[start, end). */
+  private item(segment: string, start: number, end: number): void {
+    const eq = segment.indexOf('=', start);
+    if (eq < 0 || eq >= end) {
+      report(this.out, 'ITEM_SYNTAX', 'header', 'key=value', printable(segment.slice(start, end)));
       return;
     }
-    let key = text.slice(0, eq);
-    let value = text.slice(eq + 1);
+    let key = segment.slice(start, eq);
+    let value = segment.slice(eq + 1, end);
     if (key.length > 0 && (isBlank(key.charCodeAt(0)) || isBlank(key.charCodeAt(key.length - 1)))) {
       key = key.trim();
       report(this.out, 'WHITESPACE', key);
@@ -94,10 +95,10 @@ export class HeaderReader {
         this.order.push(known);
       }
     } else if (key === '' || key === '__proto__' || Object.hasOwn(this.extra, key)) {
-      report(this.out, key === '' || key === '__proto__' ? 'ITEM_SYNTAX' : 'DUPLICATE_FIELD', 'header', undefined, printable(text));
+      report(this.out, key === '' || key === '__proto__' ? 'ITEM_SYNTAX' : 'DUPLICATE_FIELD', 'header', undefined, printable(`${key}=${value}`));
     } else {
       this.extra[key] = value;
-      report(this.out, 'UNKNOWN_HEADER_FIELD', key, undefined, printable(text));
+      report(this.out, 'UNKNOWN_HEADER_FIELD', key, undefined, printable(`${key}=${value}`));
     }
   }
 

@@ -91,7 +91,13 @@ describe.skipIf(!canRun)('each role in the browser', () => {
   async function logout() {
     await page.getByRole('button', { name: '当前用户' }).click();
     await page.getByRole('menuitem', { name: /退出登录/ }).click();
-    await page.getByRole('button', { name: /登\s*录/ }).waitFor();
+    try {
+      await page.getByRole('button', { name: /登\s*录/ }).waitFor({ timeout: 8000 });
+    } catch (err) {
+      await page.screenshot({ path: join(screenshots, 'roles-DEBUG-logout.png'), fullPage: true });
+      console.log('DEBUG logout', page.url(), await page.locator('body').innerText());
+      throw err;
+    }
     expect(new URL(page.url()).pathname).toBe('/');
   }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import {
   AQI_INDICATORS,
+  AQI_POLLUTANT_NAMES,
   annualAirSummary,
   dailyAirSeries,
   dailyAqi,
@@ -160,6 +161,7 @@ function aqiText(date: string, r: AqiResult): string {
     `级别：${c ? `${c.level} ${c.name}（${c.colour} ${c.hex}）` : 'NA'}`,
     ...(r.missing.length ? [`缺测指标：${r.missing.join('、')}`] : []),
     ...(r.nonAttainmentPollutants?.length ? [`超标污染物：${r.nonAttainmentPollutants.map(label).join('、')}`] : []),
+    ...(r.sensitiveGroups ?? []).map((g) => `敏感人群（${AQI_POLLUTANT_NAMES[g.pollutant]}）：${g.groups}`),
   ].join('\n');
 }
 
@@ -191,7 +193,7 @@ function seriesText(s: { station: string; days: DailyAirRow[]; years: AnnualAirS
   const out = [`站点：${s.station}`, table([['日期', 'SO2', 'NO2', 'CO', 'O3-8h', 'PM10', 'PM2.5', 'AQI', '首要污染物', '类别'], ...daily])];
   for (const y of s.years) {
     const stats = y.pollutants.map((p) => [
-      p.pollutant.toUpperCase().replace('PM25', 'PM2.5'),
+      AQI_POLLUTANT_NAMES[p.pollutant],
       `${p.validDays}`,
       p.valid ? '有效' : `无效（${shortFailures(p.failures)}）`,
       p.mean ?? '—',

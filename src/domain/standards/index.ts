@@ -36,6 +36,7 @@ export { CONCENTRATION_DECIMALS, type HourlyPollutant } from './air/concentratio
 export { gb3095Edition, type Gb3095EditionOptions } from './air/gb3095Edition.js';
 export { airLimit, type AirLimit } from './air/airLimit.js';
 export { airSample, type AirSampleResult } from './air/airSample.js';
+export { ppbToMass, MOLAR_MASS } from './air/ppbToMass.js';
 export { dailyMean, type HourlyMean } from './air/dailyMean.js';
 export { eightHourMean } from './air/eightHourMean.js';
 export { o3DailyMax8h, type O3DailyMax8h } from './air/o3DailyMax8h.js';
@@ -46,7 +47,7 @@ export { annualPollutantStats, type AnnualPollutantStats, type DailyValue } from
 export { annualAirSummary, type AnnualAirSummary, type AnnualAqiSummary } from './air/annualAirSummary.js';
 export { parseHourlyCsv, type HourLabel, type StationSeries } from './air/parseHourlyCsv.js';
 
-export { WATER_CLASS_LABELS, SURFACE_WATER_GRADES, type WaterClass } from './water/waterClasses.js';
+export { WATER_CLASS_LABELS, SURFACE_WATER_FUNCTIONS, SURFACE_WATER_GRADES, type WaterClass } from './water/waterClasses.js';
 export { GB3838_EDITION, GB3838_ITEMS, type Gb3838Item } from './water/gb3838Items.js';
 export { surfaceWaterClass, type SurfaceWaterItem, type SurfaceWaterOptions, type SurfaceWaterResult } from './water/surfaceWaterClass.js';
 export { GB14848_EDITION, GB14848_ITEMS, type Gb14848Item } from './water/gb14848Items.js';

@@ -22,7 +22,7 @@ export function toCalendarDate(date: unknown, field = 'date'): string {
   throw new StandardInputError(field, date, '日期 YYYY-MM-DD');
 }
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

@@ -3,7 +3,6 @@
  * with up to six decimals is exact at this scale, and sums of 24 hourly values below
  * {@link MAX_SCALED_VALUE} stay far inside 2^53, so means, windows and half-even rounding are exact in doubles.
  */
-export const SCALE_DECIMALS = 6;
 export const SCALE = 1_000_000;
 /** Largest concentration the exact engine takes (1 000 000 µg/m³ or mg/m³ — far beyond any real air sample). */
 export const MAX_SCALED_VALUE = 1_000_000;

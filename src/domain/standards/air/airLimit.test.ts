@@ -61,6 +61,12 @@ describe('airLimit — reference state (2018 amendment)', () => {
     expect(q('co', '2026-06-01')).toMatchObject({ unit: 'mg/m³', edition: '2026-transition' });
   });
 
+  it('describes the zone class as the edition does (一类区 wording changed in 2026)', () => {
+    const q = (date: string) => airLimit({ pollutant: 'so2', averaging: '24h', zoneClass: 1, date }).zoneDescription;
+    expect(q('2024-01-01')).toContain('风景名胜区');
+    expect(q('2026-03-01')).toContain('国家公园');
+  });
+
   it('takes an explicit edition', () => {
     expect(airLimit({ pollutant: 'pm25', averaging: 'year', zoneClass: 2, edition: '2026' }).value).toBe(25);
   });

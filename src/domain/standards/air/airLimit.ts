@@ -8,6 +8,8 @@ export interface AirLimit {
   pollutant: AirPollutant;
   averaging: AirAveraging;
   zoneClass: AirZoneClass;
+  /** What the zone class covers in this edition (§4.1). */
+  zoneDescription: string;
   /** The concentration limit. */
   value: number;
   unit: 'µg/m³' | 'mg/m³';
@@ -53,6 +55,7 @@ export function airLimit(query: { pollutant: AirPollutant; averaging: AirAveragi
     pollutant,
     averaging,
     zoneClass,
+    zoneDescription: edition.zones[zoneClass],
     value: zoneClass === 1 ? row[2] : row[3],
     unit: pollutant === 'co' ? 'mg/m³' : 'µg/m³',
     edition: edition.id,

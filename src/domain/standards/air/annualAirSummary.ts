@@ -58,7 +58,9 @@ const FIELD: Record<EvaluatedPollutant, 'so2' | 'no2' | 'co' | 'o3_8h' | 'pm10' 
  * @throws {StandardInputError} for a repeated or bad date
  *
  * @example
- * annualAirSummary(dailyAirSeries(series)).map((y) => y.aqi.goodDayShare) //=> ['90.2']
+ * const flat = (v) => Array(24).fill(v);
+ * const rows = dailyAirSeries({ firstDay: '2024-07-01', hourly: { so2: flat(10), no2: flat(45), co: flat(1.2), o3: flat(100), pm10: flat(60), pm25: flat(30) } });
+ * annualAirSummary(rows)[0].aqi.goodDayShare //=> '100.0'
  */
 export function annualAirSummary(rows: readonly DailyAirRow[], options: { zoneClass?: AirZoneClass } = {}): AnnualAirSummary[] {
   if (!Array.isArray(rows)) throw new StandardInputError('rows', rows, '每日数据行组成的数组');

@@ -1,4 +1,4 @@
-import { toCalendarDate } from '../_lib/calendarDate.js';
+import { addDays, toCalendarDate } from '../_lib/calendarDate.js';
 import { inForce } from '../_lib/inForce.js';
 import { formatScaled, roundHalfEvenDiv } from '../_lib/integer.js';
 import { roundedConcentration } from '../aqi/roundedConcentration.js';
@@ -96,7 +96,6 @@ export function annualPollutantStats(
     unit: pollutant === 'co' ? ('mg/m³' as const) : ('µg/m³' as const),
   };
 
-  const seen = new Set<string>();
   const byMonth = Array(12).fill(0) as number[];
   const values: number[] = [];
   let sum = 0;
@@ -104,11 +103,17 @@ export function annualPollutantStats(
   let max: { date: string; scaled: number; limit: number } | null = null;
   const dailyLimit = dailyLimitOn(pollutant, averaging, zoneClass);
   if (!Array.isArray(daily)) throw new StandardInputError('daily', daily, '每日数值 { date, value } 组成的数组');
+  const calendar = daysOf(year);
+  const seen = new Uint8Array(calendar.size);
   daily.forEach((d, i) => {
-    const date = toCalendarDate(d?.date, `daily[${i}].date`);
-    if (!date.startsWith(`${year}-`)) throw new StandardInputError(`daily[${i}].date`, d.date, `${year}年内的日期`);
-    if (seen.has(date)) throw new StandardInputError(`daily[${i}].date`, d.date, '每日只出现一次的日期');
-    seen.add(date);
+    const dayIndex = calendar.get(d?.date);
+    if (dayIndex === undefined) {
+      toCalendarDate(d?.date, `daily[${i}].date`);
+      throw new StandardInputError(`daily[${i}].date`, d.date, `${year}年内的日期`);
+    }
+    if (seen[dayIndex]) throw new StandardInputError(`daily[${i}].date`, d.date, '每日只出现一次的日期');
+    seen[dayIndex] = 1;
+    const date = d.date;
     const v = roundedConcentration(d.value, `daily[${i}].value`, decimals);
     if (v === null) return;
     values.push(v);
@@ -163,6 +168,19 @@ export function percentileOfSorted(sorted: readonly number[], p: number): number
   const f = t - s * 100;
   if (f === 0 || s + 1 >= sorted.length) return sorted[Math.min(s, sorted.length - 1)];
   return roundHalfEvenDiv(sorted[s] * 100 + (sorted[s + 1] - sorted[s]) * f, 100);
+}
+
+const CALENDARS = new Map<number, Map<string, number>>();
+
+/** 'YYYY-MM-DD' → day of the year (0-based) for every day of `year`; built once per year. */
+function daysOf(year: number): Map<string, number> {
+  let calendar = CALENDARS.get(year);
+  if (!calendar) {
+    calendar = new Map();
+    for (let i = 0, day = `${year}-01-01`; day.startsWith(`${year}-`); i++, day = addDays(day, 1)) calendar.set(day, i);
+    CALENDARS.set(year, calendar);
+  }
+  return calendar;
 }
 
 /** The daily limit by date, looked up once per GB 3095 edition. */

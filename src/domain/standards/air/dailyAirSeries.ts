@@ -62,7 +62,7 @@ const ALL: readonly AqiPollutant[] = [...DAILY_POLLUTANTS, 'o3'];
  * six decimals), and for arrays of unequal length or not whole days, or a bad first day
  *
  * @example
- * const flat = (v: number) => Array(24).fill(v);
+ * const flat = (v) => Array(24).fill(v);
  * const rows = dailyAirSeries({ firstDay: '2024-07-01', hourly: { so2: flat(10), no2: flat(45), co: flat(1.2), o3: flat(170), pm10: flat(120), pm25: flat(80) } });
  * rows[0].aqi.aqi //=> 110
  */

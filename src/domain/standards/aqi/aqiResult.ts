@@ -1,11 +1,11 @@
 import { formatScaled } from '../_lib/integer.js';
-import type { AqiCategory } from './aqiCategories.js';
+import { SENSITIVE_GROUPS_2026, type AqiCategory } from './aqiCategories.js';
 import { aqiCategory } from './aqiCategory.js';
 import { AQI_INDICATORS } from './aqiIndicators.js';
 import type { Hj633Edition } from './hj633Editions.js';
 import { breakpointColumn, iaqiScaled } from './iaqiScaled.js';
 import { primaryPollutants } from './primaryPollutants.js';
-import type { AqiIndicator, AqiReport, AqiVersion } from './types.js';
+import type { AqiIndicator, AqiPollutant, AqiReport, AqiVersion } from './types.js';
 
 /** One line of a daily or real-time report. */
 export interface SubIndex {
@@ -37,6 +37,8 @@ export interface AqiResult {
   category: AqiCategory | null;
   /** 超标污染物 (IAQI > 100), HJ 633-2012 only; null under HJ 633-2026, which deleted the definition. */
   nonAttainmentPollutants: AqiIndicator[] | null;
+  /** HJ 633-2026 表2: sensitive groups of each pollutant whose IAQI exceeds 100; null under HJ 633-2012. */
+  sensitiveGroups: { pollutant: AqiPollutant; groups: string }[] | null;
 }
 
 /**
@@ -94,5 +96,12 @@ export function aqiResult(edition: Hj633Edition, report: AqiReport, scaled: Read
     primaryPollutants: aqi === null ? [] : primaryPollutants(subIndices),
     category: aqi === null ? null : aqiCategory(aqi),
     nonAttainmentPollutants: above === null ? null : subIndices.filter((s) => s.iaqi !== null && s.iaqi > above).map((s) => s.indicator),
+    sensitiveGroups: edition.version === '2012' ? null : sensitiveGroups(subIndices),
   };
+}
+
+/** HJ 633-2026 表2 rows of the pollutants with an IAQI above 100 (each pollutant once, in report order). */
+function sensitiveGroups(subIndices: readonly SubIndex[]): { pollutant: AqiPollutant; groups: string }[] {
+  const pollutants = new Set(subIndices.filter((s) => s.iaqi !== null && s.iaqi > 100).map((s) => AQI_INDICATORS[s.indicator].pollutant));
+  return [...pollutants].map((pollutant) => ({ pollutant, groups: SENSITIVE_GROUPS_2026[pollutant] }));
 }

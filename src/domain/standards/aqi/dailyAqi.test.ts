@@ -93,6 +93,15 @@ describe('dailyAqi — rules', () => {
     expect(dailyAqi(d, V26).nonAttainmentPollutants).toBeNull();
   });
 
+  it('names the HJ 633-2026 表2 sensitive groups of pollutants above IAQI 100 (2026 only)', () => {
+    const d = day(80, 120, 10, 45, 1.2, 170, 210);
+    expect(dailyAqi(d, V26).sensitiveGroups).toEqual([
+      { pollutant: 'pm25', groups: '患有心血管系统疾病或呼吸系统疾病（如哮喘）的人、青少年儿童、户外活动频繁的人以及老年人' },
+      { pollutant: 'o3', groups: '患有呼吸系统疾病（如哮喘）的人、青少年儿童、户外活动频繁的人以及老年人' },
+    ]);
+    expect(dailyAqi(d, V12).sensitiveGroups).toBeNull();
+  });
+
   it('selects the edition by the date of the data', () => {
     const d = day(80, 120, 10, 45, 1.2, 170, 210);
     expect(dailyAqi(d, { date: '2026-02-28' }).standard).toContain('HJ 633-2012');

@@ -13,6 +13,7 @@ describe('surfaceWaterClass — W1–W8', () => {
     const r = surfaceWaterClass(W1, RIVER);
     expect(classes(r)).toEqual({ pH: null, DO: 'Ⅱ', CODMn: 'Ⅲ', COD: 'Ⅲ', BOD5: 'Ⅲ', 'NH3-N': 'Ⅲ', TP: 'Ⅲ' });
     expect([r.classLabel, r.grade?.name, r.meetsTarget, r.exceedingItems]).toEqual(['Ⅲ', '良好', true, []]);
+    expect(r.targetFunction).toContain('集中式生活饮用水地表水源地二级保护区');
   });
 
   it('W2 lake, same values: TP Ⅴ on the lake column → Ⅴ (中度污染); TP exceedance vs Ⅲ 2.00', () => {

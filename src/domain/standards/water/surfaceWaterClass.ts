@@ -7,7 +7,7 @@ import type { ItemVerdict } from '../ItemVerdict.js';
 import { StandardInputError } from '../StandardInputError.js';
 import { printedMultiple } from '../stats/printedMultiple.js';
 import { GB3838_EDITION, GB3838_ITEMS, type Gb3838Item } from './gb3838Items.js';
-import { SURFACE_WATER_GRADES, WATER_CLASS_LABELS, type WaterClass } from './waterClasses.js';
+import { SURFACE_WATER_FUNCTIONS, SURFACE_WATER_GRADES, WATER_CLASS_LABELS, type WaterClass } from './waterClasses.js';
 
 /** Options of {@link surfaceWaterClass}. */
 export interface SurfaceWaterOptions {
@@ -31,6 +31,8 @@ export interface SurfaceWaterResult {
   standard: string;
   waterBody: 'river' | 'lake';
   targetClass: WaterClass;
+  /** What the target class is for (GB 3838 §3). */
+  targetFunction: string;
   /** Worst class of the items counted; null when none has a class. */
   class: WaterClass | null;
   classLabel: string | null;
@@ -89,6 +91,7 @@ export function surfaceWaterClass(sample: Readonly<Record<string, unknown>>, opt
     standard: GB3838_EDITION.standard,
     waterBody,
     targetClass,
+    targetFunction: SURFACE_WATER_FUNCTIONS[targetClass],
     class: worst,
     classLabel: worst === null ? null : WATER_CLASS_LABELS[worst - 1],
     grade: worst === null ? null : SURFACE_WATER_GRADES[worst],
