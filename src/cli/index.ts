@@ -7,6 +7,7 @@ import { registerHj212 } from './commands/hj212.js';
 import { registerLedger } from './commands/ledger.js';
 import { registerReport } from './commands/report.js';
 import { registerStart } from './commands/start.js';
+import { registerStd } from './commands/std.js';
 import { registerUsers } from './commands/users.js';
 import { reportError } from './runtime.js';
 
@@ -23,5 +24,6 @@ registerCheckId(program);
 registerUsers(program);
 registerAudit(program);
 registerHj212(program);
+registerStd(program);
 
 await program.parseAsync(process.argv).catch(reportError);

@@ -168,7 +168,9 @@ class CpDecoder {
       const value = content.slice(valueStart, valueEnd);
       const dash = find(content, 45 /* - */, keyStart, keyEnd);
       if (dash > keyStart && dash < keyEnd) {
-        const factor = this.factor(content.slice(keyStart, dash));
+        const last = this.lastFactor;
+        const sameAsLast = last !== null && last.code.length === dash - keyStart && content.startsWith(last.code, keyStart);
+        const factor = sameAsLast ? last : this.factor(content.slice(keyStart, dash));
         this.field(factor, content.slice(dash + 1, keyEnd), value);
         if (groupFactor === null) {
           groupFactor = factor;

@@ -26,7 +26,7 @@ export interface HourlyMean {
  * Valid with at least 20 hourly means (GB 3095 表4: SO2, NO2, CO, PM10, PM2.5, NOx); the mean is that of the valid
  * hours, computed exactly and rounded by GB/T 8170 to integers (CO 0.1 mg/m³). The rule is the same in
  * GB 3095-2012 and GB 3095-2026, so no date is needed.
- * Source: GB 3095-2026 §3.10, 表4, §6.4 (standards.md §2.5–2.6).
+ * Source: GB 3095-2026 §3.7–3.13, 表4, §6.4 (standards.md §2.5–2.6).
  *
  * @param hourly - 24 hourly means of the natural day, 00–01 h first; null = missing or invalid hour
  * @param options - the pollutant (sets the rounding)

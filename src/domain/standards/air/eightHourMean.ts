@@ -8,7 +8,7 @@ import type { HourlyValues } from './hourlyWindows.js';
  * @description
  * Valid with at least 6 of the 8 hourly means; the mean is that of the valid hours, exact, published rounded to
  * an integer (GB/T 8170). The value at hour X is the mean of hours X−7 … X.
- * Source: GB 3095-2026 §3.8, 表4 (standards.md §2.5–2.6).
+ * Source: GB 3095-2026 §3.7–3.13, 表4 (standards.md §2.5–2.6).
  *
  * @param hourly - the 8 hourly O3 means, oldest first; null = missing
  * @throws {StandardInputError} unless there are 8 entries, each null or a finite non-negative number

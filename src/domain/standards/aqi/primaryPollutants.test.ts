@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { StandardInputError } from '../StandardInputError.js';
 import { primaryPollutants } from './primaryPollutants.js';
 
 describe('primaryPollutants — standards.md §1.5', () => {
@@ -22,5 +23,12 @@ describe('primaryPollutants — standards.md §1.5', () => {
 
   it('an empty list has none', () => {
     expect(primaryPollutants([])).toEqual([]);
+  });
+
+  it('refuses a sub-index that is not an integer 0–500, naming its position', () => {
+    expect(() => primaryPollutants([{ indicator: 'pm25_24h', iaqi: 60 }, { indicator: 'o3_8h', iaqi: Number.NaN }])).toThrow(
+      'subIndices[1].iaqi 的值"NaN"无效',
+    );
+    expect(() => primaryPollutants([{ indicator: 'pm25_24h', iaqi: 50.5 }])).toThrow(StandardInputError);
   });
 });

@@ -66,7 +66,7 @@ export const GB8978_ITEMS: readonly Gb8978Item[] = [
 
 export const GB8978_RULES = {
   standard: 'GB 8978-1996 污水综合排放标准',
-  // In force from 1998-01-01 (units built from then take 表4, §4.2) [MEMORY for the in-force date].
+  // In force from 1998-01-01 (units built from then take 表4) [MEMORY for the in-force date].
   effectiveFrom: '1998-01-01',
   /** Units built (EIA approved) on or before this day take 表2 (and 表3), later ones 表4 (and 表5). */
   table2BuiltUntil: '1997-12-31',
