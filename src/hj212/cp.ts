@@ -68,11 +68,13 @@ function knownField(name: string): string | undefined {
   }
 }
 
-/** Fields whose value is of type N (a decimal number); the others are Flag, EFlag, SampleTime, Info, SN. */
-const NUMERIC_FIELDS = new Set([
-  'Rtd', 'Avg', 'Min', 'Max', 'Cou', 'ZsRtd', 'ZsAvg', 'ZsMin', 'ZsMax', 'ZsCou', 'Ala', 'UpValue',
-  'LowValue', 'Data', 'DayData', 'NightData', 'RS', 'RT', 'ValidNum', 'TotalNum',
-]);
+/**
+ * Whether a known field (as {@link knownField} returns it) holds a value of type N, a decimal number: all but
+ * Flag, EFlag, SampleTime, Info and SN. Identity comparisons of internalised constants, no lookup.
+ */
+function isNumericField(field: string): boolean {
+  return field !== 'Flag' && field !== 'EFlag' && field !== 'SampleTime' && field !== 'Info' && field !== 'SN';
+}
 
 /** `[+-]digits[.digits]`, the N type; no exponent. */
 function isDecimal(s: string): boolean {
@@ -95,10 +97,14 @@ function isBlank(c: number): boolean {
   return c <= 32;
 }
 
-/** Position of the character with code `c` in text[from, to), or `to` (never scans past `to`). */
-function find(text: string, c: number, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return i;
-  return to;
+/**
+ * `text.indexOf(ch, from)`, or `text.length` when absent, reusing `known`, the answer for an earlier `from`,
+ * while it still lies ahead: native search, yet each character is scanned at most once per frame.
+ */
+function nextIndex(text: string, ch: string, from: number, known: number): number {
+  if (known >= from) return known;
+  const i = text.indexOf(ch, from);
+  return i < 0 ? text.length : i;
 }
 
 /** A byte string value as text: UTF-8 when it has non-ASCII bytes (e.g. Chinese in i11001-Info). */
@@ -111,6 +117,9 @@ function bytesToText(value: string): string {
 
 class CpDecoder {
   readonly cp: Hj212Cp = { dataTime: null, factors: [], params: {} };
+  private nextComma = -1;
+  private nextEquals = -1;
+  private nextDash = -1;
   private lastFactor: Hj212Factor | null = null;
   private byCode: Map<string, Hj212Factor> | null = null;
 
@@ -137,13 +146,15 @@ class CpDecoder {
     let bare: [field: string, value: string][] | null = null;
     let i = start;
     while (i <= end) {
-      const itemEnd = find(content, 44 /* , */, i, end);
+      this.nextComma = nextIndex(content, ',', i, this.nextComma);
+      const itemEnd = Math.min(this.nextComma, end);
       if (itemEnd === i) {
         report(this.out, 'EMPTY_ITEM', 'CP', undefined, '",,"');
         i = itemEnd + 1;
         continue;
       }
-      const eq = find(content, 61 /* = */, i, itemEnd);
+      this.nextEquals = nextIndex(content, '=', i, this.nextEquals);
+      const eq = Math.min(this.nextEquals, itemEnd);
       if (eq === itemEnd) {
         report(this.out, 'ITEM_SYNTAX', 'CP', 'key=value', content.slice(i, itemEnd));
         i = itemEnd + 1;
@@ -166,11 +177,10 @@ class CpDecoder {
         report(this.out, 'WHITESPACE', `CP.${content.slice(keyStart, keyEnd)}`);
       }
       const value = content.slice(valueStart, valueEnd);
-      const dash = find(content, 45 /* - */, keyStart, keyEnd);
+      this.nextDash = nextIndex(content, '-', keyStart, this.nextDash);
+      const dash = Math.min(this.nextDash, keyEnd);
       if (dash > keyStart && dash < keyEnd) {
-        const last = this.lastFactor;
-        const sameAsLast = last !== null && last.code.length === dash - keyStart && content.startsWith(last.code, keyStart);
-        const factor = sameAsLast ? last : this.factor(content.slice(keyStart, dash));
+        const factor = this.factor(content.slice(keyStart, dash));
         this.field(factor, content.slice(dash + 1, keyEnd), value);
         if (groupFactor === null) {
           groupFactor = factor;
@@ -232,6 +242,7 @@ class CpDecoder {
 
   private field(factor: Hj212Factor, rawField: string, raw: string): void {
     let field = knownField(rawField);
+    let known = true;
     if (field === undefined) {
       const key = `${factor.code}-${rawField}`;
       if (rawField === '__proto__') {
@@ -245,6 +256,7 @@ class CpDecoder {
         report(this.out, 'FIELD_REPAIRED', `CP.${key}`, `${factor.code}-${field}`, key);
       } else {
         field = rawField;
+        known = false;
         report(this.out, 'UNKNOWN_CP_FIELD', `CP.${key}`, undefined, key);
       }
     }
@@ -256,7 +268,7 @@ class CpDecoder {
     if (raw === '***') {
       value = null;
       report(this.out, 'VALUE_MISSING', `CP.${factor.code}-${field}`, undefined, raw);
-    } else if (NUMERIC_FIELDS.has(field)) {
+    } else if (known && isNumericField(field)) {
       if (!isDecimal(raw)) {
         value = bytesToText(raw);
         report(this.out, 'VALUE_NOT_NUMBER', `CP.${factor.code}-${field}`, '十进制数', printable(raw));

@@ -170,8 +170,7 @@ function decodeBytes(text: string, out: Violation[]): Hj212Frame | null {
     cp = decodeCp(content, out);
   }
 
-  const { values } = header;
-  const { qnTime, flag, packets } = checkHeader(header, out);
+  const { values, qnTime, flag, packets } = checkHeader(header, out);
   if (cpStart >= 0 && cp.dataTime === null && values.CN !== undefined && DATA_UPLOAD_CNS.has(values.CN) && !out.some((v) => v.code === 'DATATIME_INVALID')) {
     report(out, 'DATATIME_MISSING', 'CP.DataTime', 'yyyyMMddHHmmss');
   }

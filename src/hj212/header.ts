@@ -10,18 +10,21 @@ import { printable, report, type Violation } from './violation.js';
 const HEADER_ORDER = ['QN', 'ST', 'CN', 'PW', 'MN', 'Flag', 'PNUM', 'PNO'] as const;
 type HeaderKey = (typeof HEADER_ORDER)[number];
 
-/** The header key as its literal constant (fast property access), or undefined for other names. */
-function headerKey(name: string): HeaderKey | undefined {
+/** The header values read, as sent; undefined when absent. */
+export type HeaderValues = Record<HeaderKey, string | undefined>;
+
+/** A header key's place in HEADER_ORDER, or -1 for other names (a switch: no string hashing). */
+function headerRank(name: string): number {
   switch (name) {
-    case 'QN': return 'QN';
-    case 'ST': return 'ST';
-    case 'CN': return 'CN';
-    case 'PW': return 'PW';
-    case 'MN': return 'MN';
-    case 'Flag': return 'Flag';
-    case 'PNUM': return 'PNUM';
-    case 'PNO': return 'PNO';
-    default: return undefined;
+    case 'QN': return 0;
+    case 'ST': return 1;
+    case 'CN': return 2;
+    case 'PW': return 3;
+    case 'MN': return 4;
+    case 'Flag': return 5;
+    case 'PNUM': return 6;
+    case 'PNO': return 7;
+    default: return -1;
   }
 }
 
@@ -43,9 +46,11 @@ function isBlank(c: number): boolean {
 
 /** Reads the header items of a data segment. */
 export class HeaderReader {
-  readonly values: Partial<Record<HeaderKey, string>> = {};
   readonly extra: Record<string, string> = {};
-  private readonly order: HeaderKey[] = [];
+  /** Values by their place in HEADER_ORDER. */
+  private readonly raw: (string | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+  /** Places in HEADER_ORDER, in the order received. */
+  private readonly order: number[] = [];
   private ordered = true;
 
   constructor(private readonly out: Violation[]) {}
@@ -84,15 +89,15 @@ export class HeaderReader {
       value = value.trim();
       report(this.out, 'WHITESPACE', key);
     }
-    const known = headerKey(key);
-    if (known !== undefined) {
-      if (this.values[known] !== undefined) {
-        report(this.out, 'DUPLICATE_FIELD', key, this.values[known], value);
+    const rank = headerRank(key);
+    if (rank >= 0) {
+      const previous = this.raw[rank];
+      if (previous !== undefined) {
+        report(this.out, 'DUPLICATE_FIELD', key, previous, value);
       } else {
-        this.values[known] = value;
-        const last = this.order.length === 0 ? undefined : this.order[this.order.length - 1];
-        if (last !== undefined && HEADER_ORDER.indexOf(known) < HEADER_ORDER.indexOf(last)) this.ordered = false;
-        this.order.push(known);
+        this.raw[rank] = value;
+        if (this.order.length > 0 && rank < this.order[this.order.length - 1]) this.ordered = false;
+        this.order.push(rank);
       }
     } else if (key === '' || key === '__proto__' || Object.hasOwn(this.extra, key)) {
       report(this.out, key === '' || key === '__proto__' ? 'ITEM_SYNTAX' : 'DUPLICATE_FIELD', 'header', undefined, printable(`${key}=${value}`));
@@ -105,8 +110,13 @@ export class HeaderReader {
   /** Field order QN;ST;CN;PW;MN;Flag;PNUM;PNO (peers rely on Flag right after MN, hj212.md §1.3 #7). */
   checkOrder(): void {
     if (this.ordered) return;
-    const expected = HEADER_ORDER.filter((k) => this.order.includes(k)).join(';');
-    report(this.out, 'FIELD_ORDER', 'header', expected, this.order.join(';'));
+    const names = (ranks: number[]) => ranks.map((r) => HEADER_ORDER[r]).join(';');
+    report(this.out, 'FIELD_ORDER', 'header', names([...this.order].sort((a, b) => a - b)), names(this.order));
+  }
+
+  values(): HeaderValues {
+    const r = this.raw;
+    return { QN: r[0], ST: r[1], CN: r[2], PW: r[3], MN: r[4], Flag: r[5], PNUM: r[6], PNO: r[7] };
   }
 }
 
@@ -137,7 +147,7 @@ function checkFlag(text: string | undefined, out: Violation[]): number | null {
   return flag;
 }
 
-function checkPackets(values: HeaderReader['values'], flag: number | null, out: Violation[]): [number, number] | null {
+function checkPackets(values: HeaderValues, flag: number | null, out: Violation[]): [number, number] | null {
   const { PNUM, PNO } = values;
   let packets: [number, number] | null = null;
   if (PNUM !== undefined || PNO !== undefined) {
@@ -153,6 +163,7 @@ function checkPackets(values: HeaderReader['values'], flag: number | null, out: 
 }
 
 export interface CheckedHeader {
+  values: HeaderValues;
   qnTime: Hj212Time | null;
   flag: number | null;
   /** [PNUM, PNO] when both are present and consistent. */
@@ -161,7 +172,7 @@ export interface CheckedHeader {
 
 /** Checks what {@link HeaderReader} read: order, QN, ST, CN, PW, MN, Flag, PNUM/PNO. */
 export function checkHeader(header: HeaderReader, out: Violation[]): CheckedHeader {
-  const { values } = header;
+  const values = header.values();
   header.checkOrder();
   const qnTime = checkQn(values.QN, out);
   if (values.ST === undefined) report(out, 'ST_MISSING', 'ST');
@@ -172,5 +183,5 @@ export function checkHeader(header: HeaderReader, out: Violation[]): CheckedHead
   else if (values.PW === '') report(out, 'PW_EMPTY', 'PW');
   if (values.MN === undefined || values.MN === '') report(out, 'MN_MISSING', 'MN');
   const flag = checkFlag(values.Flag, out);
-  return { qnTime, flag, packets: checkPackets(values, flag, out) };
+  return { values, qnTime, flag, packets: checkPackets(values, flag, out) };
 }

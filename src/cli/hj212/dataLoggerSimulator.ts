@@ -131,7 +131,7 @@ export async function runDataLoggerSimulator(o: SimulatorOptions): Promise<Simul
             resolve(a);
           });
         });
-        socket.write(`${text}\r\n`);
+        socket.write(text, 'latin1'); // encodeFrame ends the frame with CR LF
         if (attempt === 0) result.sent++;
         const a = await answer;
         waiting.delete(qn);

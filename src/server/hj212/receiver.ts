@@ -15,7 +15,7 @@ export interface ReceiverOptions {
   db: Db;
   port: number;
   host?: string;
-  /** strict: refuse frames with any protocol error (answering CRC errors with QnRtn 9); lenient (default): store what can be read. */
+  /** strict: refuse frames with any protocol error, answering with its QnRtn (9 for a CRC error); lenient (default): store what can be read. */
   mode?: DecodeMode;
   maxConnections?: number;
   /** A connection silent this long is closed. */
@@ -33,6 +33,20 @@ export interface Receiver {
   readonly stats: ReceiverStats;
   /** The group-commit queue, for its counters. */
   readonly queue: IngestQueue;
+}
+
+/** The QnRtn that names why strict mode refuses a frame: its CRC, else the first header field in error. */
+function strictRefusal(field: string, crcOk: boolean): (typeof QN_RTN)[keyof typeof QN_RTN] {
+  if (!crcOk) return QN_RTN.crcError;
+  const byField: Record<string, (typeof QN_RTN)[keyof typeof QN_RTN]> = {
+    QN: QN_RTN.qnError,
+    ST: QN_RTN.stError,
+    CN: QN_RTN.cnError,
+    PW: QN_RTN.passwordError,
+    MN: QN_RTN.mnError,
+    Flag: QN_RTN.flagError,
+  };
+  return byField[field] ?? QN_RTN.unknownError;
 }
 
 /**
@@ -83,7 +97,8 @@ export function createHj212Receiver(o: ReceiverOptions): Receiver {
         }
         const t = text();
         if (t && !socket.destroyed) {
-          socket.write(`${t}\r\n`);
+          // encodeFrame ends frames with CR LF, and frame texts are byte strings.
+          socket.write(t, 'latin1');
           stats.acksSent++;
         }
       });
@@ -91,12 +106,14 @@ export function createHj212Receiver(o: ReceiverOptions): Receiver {
 
     const handleFrame = async (raw: string) => {
       stats.frame();
-      const { frame, violations } = decodeFrame(raw, { mode });
-      for (const v of violations) if (v.severity === 'error') stats.error(v.code);
+      // Decoded leniently either way, so that strict mode can still answer a refused frame with its reason.
+      const { frame, violations } = decodeFrame(raw, { mode: 'lenient' });
+      const errors = violations.filter((v) => v.severity === 'error');
+      for (const v of errors) stats.error(v.code);
       if (!frame) return;
       const wantsAnswer = frame.needsAnswer;
-      if (!frame.crc.ok && mode === 'strict') {
-        if (wantsAnswer) answer(Promise.resolve(), () => buildRequestAnswer(frame, QN_RTN.crcError));
+      if (mode === 'strict' && errors.length > 0) {
+        if (wantsAnswer) answer(Promise.resolve(), () => buildRequestAnswer(frame, strictRefusal(errors[0].field, frame.crc.ok)));
         return;
       }
       const station = frame.mn ? await directory.lookup(frame.mn) : null;
