@@ -48,7 +48,9 @@ export default function EnterpriseListPage() {
   const [searchText, setSearchText] = useState(q);
 
   const setParam = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
+    // Start from the address bar, not from this render's `params`: the router applies navigations as transitions,
+    // so a second quick change (清除筛选, then a search at once) would otherwise bring back the cleared filters.
+    const next = new URLSearchParams(window.location.search);
     for (const [k, v] of Object.entries(changes)) {
       if (v) next.set(k, v);
       else next.delete(k);
