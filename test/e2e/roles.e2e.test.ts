@@ -94,8 +94,8 @@ describe.skipIf(!canRun)('each role in the browser', () => {
     try {
       await page.getByRole('button', { name: /登\s*录/ }).waitFor({ timeout: 8000 });
     } catch (err) {
-      await page.screenshot({ path: join(screenshots, 'roles-DEBUG-logout.png'), fullPage: true });
-      console.log('DEBUG logout', page.url(), await page.locator('body').innerText());
+      // For whoever looks into it: what the page showed instead of 登录.
+      await page.screenshot({ path: join(screenshots, 'roles-failed-logout.png'), fullPage: true });
       throw err;
     }
     expect(new URL(page.url()).pathname).toBe('/');
@@ -214,7 +214,9 @@ describe.skipIf(!canRun)('each role in the browser', () => {
       await openSelect('角色');
       await page.locator('.ant-select-item-option', { hasText: '生态环境局' }).click();
       await page.getByRole('combobox', { name: '所辖行政区划' }).fill('430400');
-      await page.locator('.ant-select-item-option', { hasText: '湖南省衡阳市（430400）' }).click();
+      // The search leaves one option, already active: Enter takes it (a click can miss while the list re-renders).
+      await page.locator('.ant-select-item-option-active', { hasText: '湖南省衡阳市（430400）' }).waitFor();
+      await page.keyboard.press('Enter');
       await modal.getByText('湖南省衡阳市（地级）：可查看该区划内全部园区的数据，不能修改').waitFor();
       await shot('admin-add-reviewer', 400, true);
       await modal.getByRole('button', { name: /取\s*消/ }).click();

@@ -86,7 +86,7 @@ describe('HJ 212 receiver with literal frames', () => {
     const answers: string[] = [];
     socket.on('data', (chunk) => answers.push(...framer.push(chunk).frames.map((f) => decodeFrame(f).frame!.cn!)));
     await new Promise((r) => socket.once('connect', r));
-    const text = withCrc(AIR_HOURLY.text, AIR_HOURLY.frame.crc.text).replace('DataTime=2024', 'DataTime=2023');
+    const text = AIR_HOURLY.text.replace('DataTime=2024', 'DataTime=2023');
     const fixed = decodeFrame(text).frame!.crc.expected; // the right CRC of the changed frame
     const frame = withCrc(text, fixed!);
     socket.write('\x00\x01garbage##xx');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_LEDGER_ROWS } from '../../services/demo/qidongPark2024.js';
 import { approvalYear, computeLedgerStats } from './ledgerStats.js';
 import { parseLedgerTable } from './parseLedgerTable.js';
-import type { EnterpriseInput } from './types.js';
+import { enterprise } from '../../../test/helpers/enterprise.js';
 
 /**
  * Hand counts from table 1.3-1 of shared/seeds/000 (44 producing rows numbered 1–44, then the "在建企业"
@@ -76,24 +76,7 @@ describe('computeLedgerStats on the demo park (table 1.3-1)', () => {
   });
 });
 
-const base = (over: Partial<EnterpriseInput>): EnterpriseInput => ({
-  seq: 1,
-  name: '测试企业',
-  creditCode: null,
-  industryCode: null,
-  status: 'operating',
-  riskSource: null,
-  address: null,
-  contactName: null,
-  contactPhone: null,
-  note: null,
-  enteredOn: null,
-  clearedOn: null,
-  eiaApprovals: [],
-  emergencyPlans: [],
-  permit: { held: false, permitClass: null, number: null, validUntil: null },
-  ...over,
-});
+const base = enterprise;
 
 describe('computeLedgerStats rules', () => {
   it('keeps cleared enterprises out of the park total but counts them in the year they left', () => {

@@ -1,27 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { enterprise } from '../../../test/helpers/enterprise.js';
 import { normalizeEnterprise } from './normalizeEnterprise.js';
 import type { EnterpriseInput } from './types.js';
 import { validateEnterprise } from './validateEnterprise.js';
 
 const base = (over: Partial<EnterpriseInput> = {}): EnterpriseInput =>
-  normalizeEnterprise({
-    seq: 1,
-    name: '湖南领湃新能源科技有限公司',
-    creditCode: null,
-    industryCode: 'C38',
-    status: 'operating',
-    riskSource: true,
-    address: null,
-    contactName: null,
-    contactPhone: null,
-    note: null,
-    enteredOn: null,
-    clearedOn: null,
-    eiaApprovals: [],
-    emergencyPlans: [],
-    permit: { held: true, permitClass: 'simplified', number: '91430426MA4QA91117001U', validUntil: null },
-    ...over,
-  });
+  normalizeEnterprise(
+    enterprise({
+      name: '湖南领湃新能源科技有限公司',
+      industryCode: 'C38',
+      riskSource: true,
+      permit: { held: true, permitClass: 'simplified', number: '91430426MA4QA91117001U', validUntil: null },
+      ...over,
+    }),
+  );
+
 const errors = (e: EnterpriseInput) => validateEnterprise(e).filter((i) => i.severity === 'error');
 const warnings = (e: EnterpriseInput) => validateEnterprise(e).filter((i) => i.severity === 'warning');
 
