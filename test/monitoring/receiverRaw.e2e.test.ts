@@ -98,4 +98,25 @@ describe('HJ 212 receiver with literal frames', () => {
     socket.destroy();
     expect(answers).toEqual(['9014']);
   });
+
+  it('refuses connections beyond the limit and closes idle ones', async () => {
+    const limited = createHj212Receiver({ db: store.db, port: 0, host: '127.0.0.1', maxConnections: 2, idleTimeoutMs: 300 });
+    const port = await limited.listen();
+    const open = () =>
+      new Promise<{ closedAfterMs: () => Promise<number> }>((resolve) => {
+        const started = Date.now();
+        const socket = connect({ host: '127.0.0.1', port }, () => resolve({ closedAfterMs: () => closed }));
+        const closed = new Promise<number>((r) => socket.once('close', () => r(Date.now() - started)));
+        socket.on('error', () => undefined);
+      });
+    const [a, b] = [await open(), await open()];
+    await new Promise((r) => setTimeout(r, 50));
+    const c = await open();
+    expect(await c.closedAfterMs()).toBeLessThan(250); // refused at once
+    expect(limited.stats.snapshot().connectionsRefused).toBe(1);
+    expect(await a.closedAfterMs()).toBeGreaterThanOrEqual(290); // idle: closed after 300 ms
+    await b.closedAfterMs();
+    expect(limited.stats.snapshot().errors.idle_timeout).toBe(2);
+    await limited.close();
+  });
 });

@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const bin = new URL('../../bin/parkeco.js', import.meta.url).pathname;
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+describe('parkeco start on an empty data directory', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parkeco-start-'));
+  let child: ChildProcess | null = null;
+  afterAll(() => {
+    child?.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('migrates, loads the demo park, prints a one-time administrator password once, and serves the API', async () => {
+    const [port, hj212Port] = [await freePort(), await freePort()];
+    const started = Date.now();
+    child = spawn(process.execPath, [bin, '--data-dir', join(dir, 'data'), 'start', '--port', String(port), '--hj212-port', String(hj212Port)], {
+      env: { ...process.env, DATABASE_URL: '', PARKECO_ADMIN_PASSWORD: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stderr!.on('data', (d) => (out += d));
+    await new Promise<void>((resolve, reject) => {
+      child!.stdout!.on('data', (d) => {
+        out += d;
+        if (out.includes('HJ 212 接收端已启动')) resolve();
+      });
+      child!.on('exit', (code) => reject(new Error(`start exited ${code}: ${out}`)));
+    });
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(out).toContain('已载入演示园区：湖南祁东高新技术产业开发区（S437012）');
+    const password = /一次性密码：(\S+)/.exec(out)![1];
+
+    const base = `http://127.0.0.1:${port}`;
+    expect((await fetch(`${base}/api/parks`)).status).toBe(401);
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const parks = await (await fetch(`${base}/api/parks`, { headers: { cookie } })).json();
+    expect(parks.map((p: { code: string }) => p.code)).toEqual(['S437012']);
+    const health = await fetch(`${base}/api/health`);
+    expect(health.headers.get('x-frame-options')).toBe('DENY');
+  });
+});
