@@ -1,21 +1,33 @@
 import {
+  AlertOutlined,
   BankOutlined,
   ClusterOutlined,
   FileWordOutlined,
   HomeOutlined,
+  MonitorOutlined,
   ProfileOutlined,
   ShopOutlined,
   TeamOutlined,
+  WifiOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { AccessFlag } from './access';
 import MyEnterprise from './pages/enterprises/MyEnterprise';
 
+/** A submenu of the left menu: the routes naming it are listed under it, in route order. */
+export interface MenuGroup {
+  key: string;
+  label: string;
+  icon: ReactNode;
+}
+
+export const MONITORING_MENU: MenuGroup = { key: 'group:monitoring', label: '在线监测', icon: <MonitorOutlined /> };
+
 export interface AppRoute {
   path: string;
   component: ComponentType;
-  /** Shown in the left menu when set (and when the user has `access`). */
-  menu?: { label: string; icon: ReactNode };
+  /** Shown in the left menu when set (and when the user has `access`); under `group` when given. */
+  menu?: { label: string; icon: ReactNode; group?: MenuGroup };
   /** The menu entry highlighted on this route. */
   menuKey: string;
   /** The permission (access.ts) the page needs; without it the page says so, or sends the user home. */
@@ -69,6 +81,29 @@ export const routes: AppRoute[] = [
   { path: '/enterprises/:id', component: lazy(() => import('./pages/enterprises/detail/index')), menuKey: '/enterprises' },
   // The form itself checks that this user may edit this enterprise.
   { path: '/enterprises/:id/edit', component: lazy(() => import('./pages/enterprises/form/index')), menuKey: '/enterprises' },
+  {
+    path: '/monitoring/stations',
+    component: lazy(() => import('./pages/monitoring/stations/index')),
+    menu: { label: '监测站点', icon: <WifiOutlined />, group: MONITORING_MENU },
+    menuKey: '/monitoring/stations',
+    access: 'canSeePark',
+    onDenied: 'home',
+  },
+  {
+    path: '/monitoring/stations/:id',
+    component: lazy(() => import('./pages/monitoring/detail/index')),
+    menuKey: '/monitoring/stations',
+    access: 'canSeePark',
+    onDenied: 'home',
+  },
+  {
+    path: '/monitoring/alarms',
+    component: lazy(() => import('./pages/monitoring/alarms/index')),
+    menu: { label: '超标报警', icon: <AlertOutlined />, group: MONITORING_MENU },
+    menuKey: '/monitoring/alarms',
+    access: 'canSeePark',
+    onDenied: 'home',
+  },
   {
     path: '/park',
     component: lazy(() => import('./pages/park/index')),

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   createStation,
+  getStation,
   getStationLatest,
   getStationSeries,
   listAlarms,
@@ -31,6 +32,10 @@ export const monitoringRoutes: FastifyPluginAsyncZod<RouteDeps & { receiver?: Re
 
   app.put('/parks/:code/stations/:id', { schema: { tags, summary: '修改站点', params: StationParams, body: StationInput } }, async (req) =>
     updateStationInfo(ctx(req), req.params.code, req.params.id, req.body),
+  );
+
+  app.get('/parks/:code/stations/:id', { schema: { tags, summary: '站点详情', params: StationParams } }, async (req) =>
+    getStation(ctx(req), req.params.code, req.params.id),
   );
 
   app.get('/parks/:code/stations/:id/latest', { schema: { tags, summary: '最新数据（含数据标记）', params: StationParams } }, async (req) =>

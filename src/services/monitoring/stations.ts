@@ -36,8 +36,23 @@ export const StationInput = z.object({
   uploadIntervalSeconds: z.number().int().min(1).max(86400).default(60),
   active: z.boolean().default(true),
   limits: z
-    .array(z.object({ factorCode: z.string().trim().min(1).max(20), upper: decimal, lower: decimal }))
-    .default([]),
+    .array(
+      z
+        .object({ factorCode: z.string().trim().min(1, '请选择因子').max(20), upper: decimal, lower: decimal })
+        .refine((l) => l.upper !== null || l.lower !== null, { message: '上限和下限至少填写一个', path: ['upper'] })
+        .refine((l) => l.upper === null || l.lower === null || Number(l.upper) >= Number(l.lower), {
+          message: '上限不能小于下限',
+          path: ['upper'],
+        }),
+    )
+    .default([])
+    .superRefine((limits, ctx) => {
+      const seen = new Set<string>();
+      limits.forEach((l, i) => {
+        if (seen.has(l.factorCode)) ctx.addIssue({ code: 'custom', message: `因子 ${l.factorCode} 的限值重复`, path: [i, 'factorCode'] });
+        seen.add(l.factorCode);
+      });
+    }),
 });
 
 export interface StationView {
@@ -127,6 +142,11 @@ export async function updateStationInfo(ctx: ServiceContext, parkCode: string, i
   });
 }
 
+export async function getStation(ctx: ServiceContext, parkCode: string, id: number, now = new Date()): Promise<StationView> {
+  const { station } = await stationOf(ctx, parkCode, id, 'read');
+  return (await present(ctx, [station], now))[0];
+}
+
 /** The latest reading of each data kind, with flags and quality marks. */
 export async function getStationLatest(ctx: ServiceContext, parkCode: string, id: number) {
   await stationOf(ctx, parkCode, id, 'read');
@@ -134,7 +154,7 @@ export async function getStationLatest(ctx: ServiceContext, parkCode: string, id
   return rows.map((r) => ({ cn: r.cn, dataTime: r.dataTime.toISOString(), receivedAt: r.receivedAt.toISOString(), factors: r.factors }));
 }
 
-/** A station's readings of one kind over a time window (at most 5,000 points), for charts. */
+/** A station's readings of one kind over a time window, for charts: the newest 5,000 at most, oldest first. */
 export async function getStationSeries(ctx: ServiceContext, parkCode: string, id: number, q: { cn: string; from: Date; to: Date }) {
   await stationOf(ctx, parkCode, id, 'read');
   const rows = await readingSeries(ctx.db, id, q.cn, q.from, q.to, 5000);

@@ -117,14 +117,15 @@ export async function latestReadings(db: Db, stationId: number) {
     .orderBy(readings.cn, desc(readings.dataTime));
 }
 
-/** Readings of a station and kind between two times, oldest first. */
+/** The newest `limit` readings of a station and kind between two times, oldest first. */
 export async function readingSeries(db: Db, stationId: number, cn: string, from: Date, to: Date, limit: number) {
-  return db
+  const rows = await db
     .select({ dataTime: readings.dataTime, factors: readings.factors })
     .from(readings)
     .where(and(eq(readings.stationId, stationId), eq(readings.cn, cn), gte(readings.dataTime, from), lte(readings.dataTime, to)))
-    .orderBy(asc(readings.dataTime))
+    .orderBy(desc(readings.dataTime))
     .limit(limit);
+  return rows.reverse();
 }
 
 export async function countReadings(db: Db, stationId?: number): Promise<number> {

@@ -1,6 +1,6 @@
 import { EnvironmentOutlined, EyeOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Avatar, Button, Dropdown, Flex, Layout, Menu, Select, Space, Tag, Tooltip, Typography, theme } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { Alert, Avatar, Button, Dropdown, Flex, Layout, Menu, Select, Space, Tag, Tooltip, Typography, theme, type MenuProps } from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, matchPath, useLocation } from 'react-router-dom';
 import { lookupDivision } from '../../../src/domain/regions/index';
 import { useAccess } from '../access';
@@ -8,7 +8,10 @@ import { useAuth } from '../auth/AuthContext';
 import { ChangePasswordModal } from '../auth/ChangePasswordModal';
 import { ROLE_COLORS } from '../labels';
 import { usePark } from '../park/ParkContext';
-import { routes } from '../routes';
+import { routes, type AppRoute } from '../routes';
+
+type MenuItem = NonNullable<MenuProps['items']>[number];
+type SubMenu = Extract<MenuItem, { children: unknown }> & { children: MenuItem[] };
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -16,6 +19,32 @@ function currentMenuKey(pathname: string): string {
   // Longest static paths first so /enterprises/new wins over /enterprises/:id.
   const hit = routes.find((r) => r.path !== '/' && matchPath(r.path, pathname)) ?? routes.find((r) => matchPath(r.path, pathname));
   return hit?.menuKey ?? '';
+}
+
+/** The left menu: routes with `menu`, those of a group gathered under its submenu (where its first route stands). */
+function menuItemsOf(visible: AppRoute[]): MenuItem[] {
+  const items: MenuItem[] = [];
+  for (const r of visible) {
+    if (!r.menu) continue;
+    const item: MenuItem = { key: r.path, icon: r.menu.icon, label: <Link to={r.path}>{r.menu.label}</Link> };
+    const group = r.menu.group;
+    if (!group) {
+      items.push(item);
+      continue;
+    }
+    let sub = items.find((i): i is SubMenu => !!i && i.key === group.key && 'children' in i);
+    if (!sub) {
+      sub = { key: group.key, icon: group.icon, label: group.label, children: [] };
+      items.push(sub);
+    }
+    sub.children.push(item);
+  }
+  return items;
+}
+
+/** The submenu holding a menu key, if any. */
+function groupOfKey(key: string): string | null {
+  return routes.find((r) => r.path === key)?.menu?.group?.key ?? null;
 }
 
 /** The signed-in user, with 修改密码 and 退出登录. */
@@ -64,11 +93,17 @@ export function BasicLayout({ children }: { children: ReactNode }) {
 
   // Park pages are left out for a user without any park (a reviewer of a region without parks, say).
   const noPark = !loading && parks.length === 0;
-  const menuItems = routes
-    .filter((r) => r.menu && (!r.access || access[r.access]) && !(noPark && r.needsPark !== false))
-    .map((r) => ({ key: r.path, icon: r.menu?.icon, label: <Link to={r.path}>{r.menu?.label}</Link> }));
+  const menuItems = menuItemsOf(
+    routes.filter((r) => r.menu && (!r.access || access[r.access]) && !(noPark && r.needsPark !== false)),
+  );
   // An enterprise user's pages are all its own file.
   const selectedKey = access.isEnterpriseUser ? '/mine' : currentMenuKey(pathname);
+  // The submenu of the current page opens by itself; the user may open and close the others.
+  const selectedGroup = groupOfKey(selectedKey);
+  const [openKeys, setOpenKeys] = useState<string[]>(selectedGroup ? [selectedGroup] : []);
+  useEffect(() => {
+    if (selectedGroup) setOpenKeys((keys) => (keys.includes(selectedGroup) ? keys : [...keys, selectedGroup]));
+  }, [selectedGroup]);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -82,7 +117,14 @@ export function BasicLayout({ children }: { children: ReactNode }) {
             <img src="/favicon.svg" alt="" width={28} height={28} />
             <span style={{ color: '#fff', fontWeight: 600, fontSize: 15, whiteSpace: 'nowrap' }}>园区生态环境管理平台</span>
           </Link>
-          <Menu theme="dark" mode="inline" selectedKeys={[selectedKey]} items={menuItems} />
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[selectedKey]}
+            openKeys={openKeys}
+            onOpenChange={setOpenKeys}
+            items={menuItems}
+          />
         </div>
       </Sider>
       <Layout>
@@ -128,7 +170,7 @@ export function BasicLayout({ children }: { children: ReactNode }) {
                 </Typography.Text>
                 <Select
                   aria-label="切换园区"
-                  style={{ width: 260 }}
+                  style={{ width: 300 }}
                   popupMatchSelectWidth={false}
                   value={park?.code}
                   loading={loading}
