@@ -156,6 +156,18 @@ describe.each(await storeKinds())('authorization matrix through the HTTP API on 
     });
   }
 
+  it('lets the enterprise user change its own file but not its place in the ledger', async () => {
+    const own = (await clients.entShunlong.get(`/api/parks/${A}/enterprises/${ids.shunlong}`)).json();
+    const { id: _i, parkId: _p, industryName: _n, warnings: _w, createdAt: _c, updatedAt: _u, ...body } = own;
+    const res = await clients.entShunlong.inject({
+      method: 'PUT',
+      url: `/api/parks/${A}/enterprises/${ids.shunlong}`,
+      payload: { ...body, seq: 1, contactPhone: '0734-6000000' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ seq: own.seq, contactPhone: '0734-6000000' });
+  });
+
   it('lets the enterprise user list only its own enterprise, and see only its park', async () => {
     const list = (await clients.entShunlong.get(`/api/parks/${A}/enterprises`)).json();
     expect(list.items.map((e: { name: string }) => e.name)).toEqual(['湖南顺隆能源有限公司']);

@@ -90,9 +90,25 @@ describe.each(await storeKinds())('sign-in and sessions on %s', (kind) => {
     expect((await loginReq('officer', 'New-Passw0rd-2025')).statusCode).toBe(200);
   });
 
+  it('asks an administrator for its current password too, and refuses to let it lock itself out', async () => {
+    const admin = await loginAs(app, 'admin');
+    const noCurrent = await admin.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: '', password: 'Another-Passw0rd-9' } });
+    expect(noCurrent.statusCode).toBe(400);
+    expect(noCurrent.json().error.issues[0].field).toBe('currentPassword');
+    const me = (await admin.get('/api/auth/me')).json().user.id;
+    const resetSelf = await admin.inject({ method: 'POST', url: `/api/users/${me}/password`, payload: { password: 'Another-Passw0rd-9' } });
+    expect(resetSelf.statusCode).toBe(400);
+    const disableSelf = await admin.inject({ method: 'POST', url: `/api/users/${me}/active`, payload: { active: false } });
+    expect(disableSelf.statusCode).toBe(403);
+    expect(disableSelf.json().error.message).toBe('不能停用本人账号');
+    expect((await admin.inject({ method: 'POST', url: `/api/users/${me}/revoke-sessions` })).statusCode).toBe(403);
+    expect((await admin.get('/api/auth/me')).statusCode).toBe(200);
+  });
+
   it('rate-limits login attempts from one address', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 25; i++) statuses.push((await loginReq(`nobody${i}`, 'x')).statusCode);
     expect(statuses).toContain(429);
   });
+
 });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { passwordProblems } from '../../domain/auth/passwordStrength.js';
 import { lookupDivision } from '../../domain/regions/index.js';
-import { getEnterpriseParkId, countUsers, getUserById, getUserByUsername, getUserParkIds, insertUser, listUserRows, revokeUserSessions, setUserParkIds, updateUser } from '../../store/queries/users.js';
+import { getEnterpriseParkId, getEnterpriseSummary, countUsers, getUserById, getUserByUsername, getUserParkIds, insertUser, listUserRows, revokeUserSessions, setUserParkIds, updateUser } from '../../store/queries/users.js';
 import { getParkRowByCode, listParkRows } from '../../store/queries/parks.js';
 import { recordChange } from '../audit/recordChange.js';
 import { withTransaction, type ServiceContext } from '../context.js';
@@ -19,6 +19,8 @@ export interface UserView {
   roleLabel: string;
   parkCodes: string[];
   enterpriseId: number | null;
+  enterpriseName: string | null;
+  enterpriseParkCode: string | null;
   regionCode: string | null;
   regionName: string | null;
   active: boolean;
@@ -52,7 +54,9 @@ async function present(ctx: ServiceContext, id: number): Promise<UserView> {
   const u = await getUserById(ctx.db, id);
   if (!u) throw notFound(`用户（编号${id}）`);
   const parkIds = await getUserParkIds(ctx.db, id);
-  const parks = (await listParkRows(ctx.db)).filter((p) => parkIds.includes(p.id));
+  const allParks = await listParkRows(ctx.db);
+  const parks = allParks.filter((p) => parkIds.includes(p.id));
+  const enterprise = u.enterpriseId ? await getEnterpriseSummary(ctx.db, u.enterpriseId) : null;
   return {
     id: u.id,
     username: u.username,
@@ -61,6 +65,8 @@ async function present(ctx: ServiceContext, id: number): Promise<UserView> {
     roleLabel: ROLE_LABELS[u.role as Role],
     parkCodes: parks.map((p) => p.code),
     enterpriseId: u.enterpriseId,
+    enterpriseName: enterprise?.name ?? null,
+    enterpriseParkCode: allParks.find((p) => p.id === enterprise?.parkId)?.code ?? null,
     regionCode: u.regionCode,
     regionName: u.regionCode ? (lookupDivision(u.regionCode)?.fullName ?? null) : null,
     active: u.active,
@@ -110,13 +116,16 @@ export async function createUser(ctx: ServiceContext, body: unknown): Promise<Us
   });
 }
 
-/** Sets a user's password (an administrator for anyone; a user for itself with its current password) and ends its sessions. */
+/**
+ * Sets a user's password and ends its sessions. A signed-in user changing its own password must give the current one
+ * (an administrator too: a stolen session must not be enough); an administrator may reset anyone else's.
+ */
 export async function setPassword(ctx: ServiceContext, userId: number, password: string, currentPassword?: string): Promise<void> {
   const self = ctx.actor.kind === 'user' && ctx.actor.id === userId;
   if (!self) requireAdmin(ctx);
   const user = await getUserById(ctx.db, userId);
   if (!user) throw notFound(`用户（编号${userId}）`);
-  if (self && ctx.actor.kind === 'user' && ctx.actor.role !== 'admin' && !(await verifyPassword(user.passwordHash, currentPassword ?? ''))) {
+  if (self && !(await verifyPassword(user.passwordHash, currentPassword ?? ''))) {
     throw new ServiceError('VALIDATION', '当前密码不正确', [{ severity: 'error', field: 'currentPassword', message: '当前密码不正确' }]);
   }
   checkPassword(password, user.username);
@@ -134,9 +143,20 @@ export async function setPasswordOf(ctx: ServiceContext, username: string, passw
   await setPassword(ctx, user.id, password);
 }
 
+/** An administrator may not lock itself out, nor leave the platform without an active administrator. */
+async function refuseSelfLockout(ctx: ServiceContext, userId: number, what: string) {
+  if (ctx.actor.kind === 'user' && ctx.actor.id === userId) throw forbidden(`不能${what}本人账号`);
+  const target = await getUserById(ctx.db, userId);
+  if (target?.role === 'admin' && target.active) {
+    const activeAdmins = (await listUserRows(ctx.db)).filter((u) => u.role === 'admin' && u.active);
+    if (activeAdmins.length <= 1) throw forbidden(`不能${what}唯一启用的管理员账号`);
+  }
+}
+
 /** Enables or disables a user; disabling ends its sessions. */
 export async function setUserActive(ctx: ServiceContext, userId: number, active: boolean): Promise<UserView> {
   requireAdmin(ctx);
+  if (!active) await refuseSelfLockout(ctx, userId, '停用');
   return withTransaction(ctx, async (tx) => {
     const before = await present(tx, userId);
     await updateUser(tx.db, userId, { active });
@@ -147,9 +167,10 @@ export async function setUserActive(ctx: ServiceContext, userId: number, active:
   });
 }
 
-/** Ends every session of a user. */
+/** Ends every session of a user (not the administrator's own: that is logging out). */
 export async function revokeSessions(ctx: ServiceContext, userId: number): Promise<number> {
   requireAdmin(ctx);
+  if (ctx.actor.kind === 'user' && ctx.actor.id === userId) throw forbidden('不能注销本人的全部会话，请使用"退出登录"');
   return withTransaction(ctx, async (tx) => {
     const n = await revokeUserSessions(tx.db, userId, new Date());
     await recordChange(tx, { parkId: null, entity: 'user', entityId: userId, action: 'revoke_sessions', before: null, after: { revoked: n } });

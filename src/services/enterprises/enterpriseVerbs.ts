@@ -23,7 +23,9 @@ const duplicateName = (name: string) =>
 /** The park and the enterprise, if the actor may read (or `write`) that enterprise. */
 async function resolveEnterprise(ctx: ServiceContext, parkCode: string, id: number, write: boolean) {
   const park = await resolvePark(ctx, parkCode, 'enterprise');
-  if (!enterpriseAccess(ctx.actor, park, id, write)) throw forbidden(write ? '无权修改该企业档案' : '无权查看该企业档案');
+  if (!enterpriseAccess(ctx.actor, park, id, write)) {
+    throw forbidden(write && park.access === 'read' ? '只读用户不能修改数据' : write ? '无权修改该企业档案' : '无权查看该企业档案');
+  }
   const enterprise = await getEnterpriseById(ctx.db, park.id, id);
   if (!enterprise) throw notFound(`企业（编号${id}）`);
   return { park, enterprise };
@@ -50,6 +52,8 @@ export async function updateEnterprise(ctx: ServiceContext, parkCode: string, id
   return withTransaction(ctx, async (tx) => {
     const { park, enterprise: before } = await resolveEnterprise(tx, parkCode, id, true);
     const { input } = prepareEnterprise(body, before.seq);
+    // The ledger order is the park's to set, not the enterprise's.
+    if (park.access === 'enterprise') input.seq = before.seq;
     const other = await getEnterpriseIdByName(tx.db, park.id, input.name);
     if (other !== null && other !== id) throw duplicateName(input.name);
     await replaceEnterprise(tx.db, park.id, id, input);

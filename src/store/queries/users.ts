@@ -41,8 +41,12 @@ export async function setUserParkIds(db: Db, userId: number, parkIds: number[]):
 }
 
 export async function getEnterpriseParkId(db: Db, enterpriseId: number): Promise<number | null> {
-  const rows = await db.select({ parkId: enterprises.parkId }).from(enterprises).where(eq(enterprises.id, enterpriseId));
-  return rows[0]?.parkId ?? null;
+  return (await getEnterpriseSummary(db, enterpriseId))?.parkId ?? null;
+}
+
+export async function getEnterpriseSummary(db: Db, enterpriseId: number): Promise<{ name: string; parkId: number } | null> {
+  const rows = await db.select({ name: enterprises.name, parkId: enterprises.parkId }).from(enterprises).where(eq(enterprises.id, enterpriseId));
+  return rows[0] ?? null;
 }
 
 export async function insertSession(db: Db, s: typeof sessions.$inferInsert): Promise<void> {
