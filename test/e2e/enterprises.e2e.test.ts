@@ -5,33 +5,26 @@
  * `npm test` builds the web app first (`npm run build:web`); this file skips itself when web/dist or Debian's
  * chromium is missing. Screenshots land in test-output/screenshots/ for a person to look at.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/client.js';
+import { canRunBrowser, openBrowser, screenshots, webRoot, type Browser } from '../helpers/browser.js';
 import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const webRoot = join(repoRoot, 'web', 'dist');
-const screenshots = join(repoRoot, 'test-output', 'screenshots');
-const CHROMIUM = '/usr/bin/chromium';
-const canRun = existsSync(join(webRoot, 'index.html')) && existsSync(CHROMIUM);
 
 const SHUNLONG = '湖南顺隆能源有限公司';
 
-describe.skipIf(!canRun)('企业档案 in the browser', () => {
+describe.skipIf(!canRunBrowser)('企业档案 in the browser', () => {
   let store: Store;
   let app: FastifyInstance;
   let context: BrowserContext;
   let page: Page;
   let baseUrl: string;
-  let userDataDir: string;
-  const pageErrors: string[] = [];
+  let browser: Browser;
 
   /** Rows of the enterprise table (antd renders a placeholder row when empty, without .ant-table-row). */
   const rows = () => page.locator('.ant-table-tbody tr.ant-table-row');
@@ -41,35 +34,14 @@ describe.skipIf(!canRun)('企业档案 in the browser', () => {
     await app.listen({ host: '127.0.0.1', port: 0 });
     baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
-    mkdirSync(screenshots, { recursive: true });
-    userDataDir = mkdtempSync(join(tmpdir(), 'parkeco-chr-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      locale: 'zh-CN',
-      viewport: { width: 1440, height: 900 },
-      acceptDownloads: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    browser = await openBrowser({ acceptDownloads: true });
+    ({ context, page } = browser);
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await app?.close();
     await store?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
   it('asks the park officer to sign in, and signs in', async () => {
@@ -205,6 +177,6 @@ describe.skipIf(!canRun)('企业档案 in the browser', () => {
   });
 
   it('raised no uncaught error in the page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
   });
 });

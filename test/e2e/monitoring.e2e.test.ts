@@ -7,13 +7,10 @@
  * the demo park. This file skips itself when web/dist or Debian's chromium is missing. Screenshots land in
  * test-output/screenshots/monitoring-*.png for a person to look at.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDataLoggerSimulator, type SimulatorResult } from '../../src/cli/hj212/dataLoggerSimulator.js';
 import { buildApp } from '../../src/server/app.js';
@@ -21,28 +18,23 @@ import { createHj212Receiver, type Receiver } from '../../src/server/hj212/recei
 import { stationPasswordHash } from '../../src/services/monitoring/stations.js';
 import type { Store } from '../../src/store/client.js';
 import { getStationByMn } from '../../src/store/queries/monitoring.js';
+import { canRunBrowser, openBrowser, screenshots, webRoot, type Browser } from '../helpers/browser.js';
 import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const webRoot = join(repoRoot, 'web', 'dist');
-const screenshots = join(repoRoot, 'test-output', 'screenshots');
-const CHROMIUM = '/usr/bin/chromium';
-const canRun = existsSync(join(webRoot, 'index.html')) && existsSync(CHROMIUM);
 
 const MN = 'QD0000000000000000000777';
 const STATION = '园区东门空气微站';
 const PW = '123456';
 
-describe.skipIf(!canRun)('在线监测 in the browser', () => {
+describe.skipIf(!canRunBrowser)('在线监测 in the browser', () => {
   let store: Store;
   let app: FastifyInstance;
   let receiver: Receiver;
   let context: BrowserContext;
   let page: Page;
   let baseUrl: string;
-  let userDataDir: string;
+  let browser: Browser;
   let sim: SimulatorResult;
-  const pageErrors: string[] = [];
 
   const rows = () => page.locator('.ant-table-tbody tr.ant-table-row');
   const shot = async (name: string, settle = 500) => {
@@ -73,35 +65,15 @@ describe.skipIf(!canRun)('在线监测 in the browser', () => {
     await app.listen({ host: '127.0.0.1', port: 0 });
     baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
-    mkdirSync(screenshots, { recursive: true });
-    userDataDir = mkdtempSync(join(tmpdir(), 'parkeco-chr-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      locale: 'zh-CN',
-      viewport: { width: 1440, height: 900 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    browser = await openBrowser();
+    ({ context, page } = browser);
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await receiver?.close();
     await app?.close();
     await store?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
   it('offers 在线监测 to the park officer, with an empty station list', async () => {
@@ -311,6 +283,6 @@ describe.skipIf(!canRun)('在线监测 in the browser', () => {
   });
 
   it('raised no uncaught errors in the page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
   });
 });

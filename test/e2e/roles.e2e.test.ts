@@ -7,13 +7,10 @@
  * Skips itself when web/dist or Debian's chromium is missing (`npm test` builds the web app first).
  * Screenshots: test-output/screenshots/roles-*.png.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/services/auth/users.js';
 import { systemContext } from '../../src/services/context.js';
@@ -21,13 +18,9 @@ import { createEnterprise } from '../../src/services/enterprises/enterpriseVerbs
 import { listEnterprises } from '../../src/services/enterprises/listEnterprises.js';
 import { createPark } from '../../src/services/parks/parkProfile.js';
 import type { Store } from '../../src/store/client.js';
+import { canRunBrowser, openBrowser, screenshots, webRoot, type Browser } from '../helpers/browser.js';
 import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const webRoot = join(repoRoot, 'web', 'dist');
-const screenshots = join(repoRoot, 'test-output', 'screenshots');
-const CHROMIUM = '/usr/bin/chromium';
-const canRun = existsSync(join(webRoot, 'index.html')) && existsSync(CHROMIUM);
 
 const DEMO = { code: 'S437012', name: '湖南祁东高新技术产业开发区' };
 /** A second park in 衡阳 (常宁市), only for this test. */
@@ -42,16 +35,15 @@ const USERS = {
   chongqing: { username: 'cq-reviewer', displayName: '重庆市生态环境局审查员', role: 'reviewer', regionCode: '500000' },
 } as const;
 
-describe.skipIf(!canRun)('each role in the browser', () => {
+describe.skipIf(!canRunBrowser)('each role in the browser', () => {
   let store: Store;
   let app: FastifyInstance;
   let context: BrowserContext;
   let page: Page;
   let baseUrl: string;
-  let userDataDir: string;
+  let browser: Browser;
   let shunlongId: number;
   let lingpaiId: number;
-  const pageErrors: string[] = [];
 
   const rows = () => page.locator('.ant-table-tbody tr.ant-table-row');
   const menuItems = async () => (await page.locator('.ant-layout-sider .ant-menu-item').allInnerTexts()).map((t) => t.trim());
@@ -134,35 +126,15 @@ describe.skipIf(!canRun)('each role in the browser', () => {
     await app.listen({ host: '127.0.0.1', port: 0 });
     baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
-    mkdirSync(screenshots, { recursive: true });
-    userDataDir = mkdtempSync(join(tmpdir(), 'parkeco-chr-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      locale: 'zh-CN',
-      viewport: { width: 1440, height: 900 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    browser = await openBrowser();
+    ({ context, page } = browser);
     await page.goto(`${baseUrl}/`);
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await app?.close();
     await store?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
   describe('管理员', () => {
@@ -319,7 +291,7 @@ describe.skipIf(!canRun)('each role in the browser', () => {
       await shot('reviewer-edit');
       const res = await tryWrite('PUT', `/api/parks/${DEMO.code}/enterprises/${shunlongId}`, { name: SHUNLONG, status: 'operating' });
       expect(res.status).toBe(403);
-      expect(res.body.error?.message).toBe('无权修改该企业档案');
+      expect(res.body.error?.message).toBe('只读用户不能修改数据');
       await logout();
     });
   });
@@ -432,6 +404,6 @@ describe.skipIf(!canRun)('each role in the browser', () => {
   });
 
   it('raised no uncaught error in the page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
   });
 });

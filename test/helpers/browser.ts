@@ -1,0 +1,62 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+/** The built web app; `npm test` builds it first. */
+export const webRoot = join(repoRoot, 'web', 'dist');
+/** Where browser tests leave screenshots for a person to look at. */
+export const screenshots = join(repoRoot, 'test-output', 'screenshots');
+/** Debian's chromium: no browser is downloaded. */
+export const CHROMIUM = '/usr/bin/chromium';
+/** Browser tests skip themselves without the built web app or chromium. */
+export const canRunBrowser = existsSync(join(webRoot, 'index.html')) && existsSync(CHROMIUM);
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors of the page, for a test to assert there were none. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Debian's chromium with playwright-core as shared/domain/stack-probe.md found works here: headless, no
+ * sandbox, and without the background networking this closed network refuses; a fresh profile each time.
+ */
+export async function openBrowser(options: { acceptDownloads?: boolean } = {}): Promise<Browser> {
+  mkdirSync(screenshots, { recursive: true });
+  const userDataDir = mkdtempSync(join(tmpdir(), 'parkeco-chr-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'zh-CN',
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: options.acceptDownloads ?? false,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(15_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  return {
+    context,
+    page,
+    pageErrors,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
