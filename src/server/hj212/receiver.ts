@@ -87,14 +87,9 @@ export function createHj212Receiver(o: ReceiverOptions): Receiver {
     const reassembler = createReassembler({ now: () => performance.now() });
     // Answers go out in the order the frames came in, each once its data has committed.
     let answers: Promise<void> = Promise.resolve();
-    const answer = (after: Promise<unknown>, text: () => string | null) => {
+    const answer = (stored: Promise<boolean>, text: () => string | null) => {
       answers = answers.then(async () => {
-        try {
-          await after;
-        } catch {
-          stats.error('store_failed');
-          return; // not stored: no answer, so the logger sends it again
-        }
+        if (!(await stored)) return; // not stored: no answer, so the logger sends it again
         const t = text();
         if (t && !socket.destroyed) {
           // encodeFrame ends frames with CR LF, and frame texts are byte strings.
@@ -113,32 +108,42 @@ export function createHj212Receiver(o: ReceiverOptions): Receiver {
       if (!frame) return;
       const wantsAnswer = frame.needsAnswer;
       if (mode === 'strict' && errors.length > 0) {
-        if (wantsAnswer) answer(Promise.resolve(), () => buildRequestAnswer(frame, strictRefusal(errors[0].field, frame.crc.ok)));
+        if (wantsAnswer) answer(Promise.resolve(true), () => buildRequestAnswer(frame, strictRefusal(errors[0].field, frame.crc.ok)));
         return;
       }
       const station = frame.mn ? await directory.lookup(frame.mn) : null;
       const refuse = (kind: string, code: (typeof QN_RTN)[keyof typeof QN_RTN]) => {
         stats.error(kind);
-        if (wantsAnswer) answer(Promise.resolve(), () => buildRequestAnswer(frame, code));
+        if (wantsAnswer) answer(Promise.resolve(true), () => buildRequestAnswer(frame, code));
       };
       if (!station) return refuse('unknown_mn', QN_RTN.mnError);
       if (stationPasswordHash(frame.pw ?? '') !== station.passwordHash) return refuse('bad_password', QN_RTN.passwordError);
       if (!station.active) return refuse('inactive_station', QN_RTN.rejected);
       queue.heard(station.id, new Date());
 
-      const { frame: whole, packets } = frame.segmented ? reassembler.accept(frame) : { frame, packets: [frame] };
+      const { frame: whole, packets, violations: setViolations } = frame.segmented
+        ? reassembler.accept(frame)
+        : { frame, packets: [frame], violations: [] };
+      for (const v of setViolations) if (v.severity === 'error') stats.error(v.code);
       if (!whole) {
         // A packet of an incomplete set: held until the set is complete, answered then.
         return;
       }
-      let stored: Promise<unknown> = Promise.resolve();
+      let stored = Promise.resolve(true);
       const cn = whole.cn ?? '';
       if (STORED_CNS.has(cn)) {
         const r = frameToReading(whole, station, new Date());
         if ('problem' in r) return refuse(r.problem, QN_RTN.unknownError);
-        stored = queue.submit(r.reading).then(() => {
-          stats.framesStored++;
-        });
+        stored = queue.submit(r.reading).then(
+          () => {
+            stats.framesStored++;
+            return true;
+          },
+          () => {
+            stats.error('store_failed');
+            return false;
+          },
+        );
         if (queue.overloaded && !paused) {
           paused = true;
           for (const s of sockets) s.pause();
