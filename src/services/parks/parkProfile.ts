@@ -8,6 +8,7 @@ import {
   listParkRows,
   replacePark,
   type ParkRecord,
+  type ParkRow,
 } from '../../store/queries/parks.js';
 import { withTransaction, type ServiceContext } from '../context.js';
 import { issuesFromZod } from '../zodIssues.js';
@@ -32,29 +33,25 @@ export interface ParkProfile extends ParkRecord {
 
 const divisionName = (code: string) => lookupDivision(code)?.fullName ?? null;
 
+const summary = (p: ParkRow): ParkSummary => ({
+  id: p.id,
+  code: p.code,
+  name: p.name,
+  level: p.level,
+  divisionCode: p.divisionCode,
+  divisionName: divisionName(p.divisionCode),
+});
+
 /** The parks the actor may see (an enterprise user sees its own park). */
 export async function listParks(ctx: ServiceContext): Promise<ParkSummary[]> {
-  const rows = (await listParkRows(ctx.db)).filter((p) => parkAccess(ctx.actor, p) !== 'none');
-  return rows.map((p) => ({
-    id: p.id,
-    code: p.code,
-    name: p.name,
-    level: p.level,
-    divisionCode: p.divisionCode,
-    divisionName: divisionName(p.divisionCode),
-  }));
+  return (await listParkRows(ctx.db)).filter((p) => parkAccess(ctx.actor, p) !== 'none').map(summary);
 }
 
 export async function getParkProfile(ctx: ServiceContext, code: string): Promise<ParkProfile> {
   const p = await resolvePark(ctx, code, 'read');
   const [approvals, yearlyFigures] = await Promise.all([getParkApprovals(ctx.db, p.id), getParkYearlyFigures(ctx.db, p.id)]);
   return {
-    id: p.id,
-    code: p.code,
-    name: p.name,
-    level: p.level,
-    divisionCode: p.divisionCode,
-    divisionName: divisionName(p.divisionCode),
+    ...summary(p),
     location: p.location,
     leadingIndustries: p.leadingIndustries,
     approvedAreaKm2: p.approvedAreaKm2,

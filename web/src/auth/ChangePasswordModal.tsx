@@ -2,6 +2,7 @@ import { LockOutlined } from '@ant-design/icons';
 import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { changePassword } from '../api/auth';
+import { NewPasswordFields } from '../components/NewPasswordFields';
 import { applyServerIssues } from '../components/serverIssues';
 import { useAuth } from './AuthContext';
 
@@ -59,28 +60,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
         <Form.Item name="currentPassword" label="当前密码" rules={[{ required: true, message: '请输入当前密码' }]}>
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
         </Form.Item>
-        <Form.Item
-          name="password"
-          label="新密码"
-          extra="至少10位，包含小写字母、大写字母、数字、符号中的至少三类，不能包含用户名"
-          rules={[{ required: true, message: '请输入新密码' }]}
-        >
-          <Input.Password prefix={<LockOutlined />} autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label="确认新密码"
-          dependencies={['password']}
-          rules={[
-            { required: true, message: '请再次输入新密码' },
-            ({ getFieldValue }) => ({
-              validator: (_, value: string | undefined) =>
-                !value || value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error('两次输入的新密码不一致')),
-            }),
-          ]}
-        >
-          <Input.Password prefix={<LockOutlined />} autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields prefix={<LockOutlined />} />
         <button type="submit" hidden />
       </Form>
     </Modal>

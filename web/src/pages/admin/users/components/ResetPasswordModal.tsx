@@ -1,6 +1,7 @@
-import { Alert, App, Form, Input, Modal, Typography } from 'antd';
+import { Alert, App, Form, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { resetUserPassword, type UserView } from '../../../../api/users';
+import { NewPasswordFields } from '../../../../components/NewPasswordFields';
 import { applyServerIssues } from '../../../../components/serverIssues';
 
 interface Values {
@@ -52,28 +53,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserView | null; o
       </Typography.Paragraph>
       {other.length > 0 ? <Alert type="error" showIcon message={other.join('；')} style={{ marginBottom: 16 }} /> : null}
       <Form<Values> form={form} name="resetPassword" layout="vertical" requiredMark={false}>
-        <Form.Item
-          name="password"
-          label="新密码"
-          rules={[{ required: true, message: '请输入新密码' }]}
-          extra="至少10位，包含小写字母、大写字母、数字、符号中的至少三类，不能包含用户名"
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label="确认新密码"
-          dependencies={['password']}
-          rules={[
-            { required: true, message: '请再次输入新密码' },
-            ({ getFieldValue }) => ({
-              validator: (_, value: string | undefined) =>
-                !value || value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error('两次输入的新密码不一致')),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields />
       </Form>
     </Modal>
   );

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { listEnterprises } from '../../../../api/enterprises';
 import type { Enterprise, ParkSummary, Role } from '../../../../api/types';
 import { createUser, type NewUser, type UserView } from '../../../../api/users';
+import { PASSWORD_RULE_HINT } from '../../../../components/NewPasswordFields';
 import { applyServerIssues } from '../../../../components/serverIssues';
 import { ROLE_HINTS, ROLE_LABELS } from '../../../../labels';
 import { describeDivision, divisionOptions } from './divisionOptions';
@@ -196,7 +197,7 @@ export function UserFormModal({
           name="password"
           label="初始密码"
           rules={[{ required: true, message: '请输入初始密码' }]}
-          extra="至少10位，包含小写字母、大写字母、数字、符号中的至少三类，不能包含用户名；请告知用户登录后及时修改"
+          extra={`${PASSWORD_RULE_HINT}；请告知用户登录后及时修改`}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
