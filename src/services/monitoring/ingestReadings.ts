@@ -1,15 +1,8 @@
-import { alarmStep, type AlarmLimit } from '../../domain/monitoring/alarmStep.js';
 import { judgeQuality } from '../../domain/monitoring/dataQuality.js';
 import type { Db } from '../../store/client.js';
-import {
-  getLimitsOfStations,
-  getOpenAlarms,
-  insertAlarm,
-  insertReadings,
-  updateAlarm,
-  type NewReading,
-} from '../../store/queries/monitoring.js';
+import { getLimitsOfStations, insertReadings, lastDataTimes, lockStations, type NewReading } from '../../store/queries/monitoring.js';
 import type { FactorReading } from '../../store/schema/index.js';
+import { judgedValue, updateAlarms } from './updateAlarms.js';
 
 /** One frame's data for one station, as the receiver hands it over. */
 export interface IncomingReading {
@@ -39,12 +32,9 @@ export class QualityHistory {
   }
 }
 
-/** The value a data kind is judged by: Rtd for real-time data, Avg for minute, hour and day data. */
-const judgedValue = (cn: string, f: Omit<FactorReading, 'valid' | 'marks'>) => (cn === '2011' ? f.rtd : (f.avg ?? f.rtd));
-
 /**
  * Stores a batch of readings in one transaction: marks data quality, skips readings already stored (a logger's
- * retry), and opens, extends and closes alarms against each station's limits. The receiver acknowledges a frame
+ * retry), and brings the alarms of stations with limits up to date (updateAlarms). The receiver acknowledges a frame
  * only after this has committed.
  */
 export async function ingestReadings(db: Db, batch: IncomingReading[], history: QualityHistory): Promise<{ inserted: number; duplicates: number }> {
@@ -75,51 +65,16 @@ export async function ingestReadings(db: Db, batch: IncomingReading[], history: 
     const { count } = await insertReadings(db, toInsert, false);
     return { inserted: count, duplicates: batch.length - count };
   }
+  const limited = new Set(limits.map((l) => l.stationId));
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
+    await lockStations(t, [...limited]);
+    const kinds = new Map(toInsert.filter((r) => limited.has(r.stationId)).map((r) => [`${r.stationId}|${r.cn}`, r]));
+    const lastStored = await lastDataTimes(t, [...kinds.values()]);
     const { inserted } = await insertReadings(t, toInsert, true);
     const insertedKeys = new Set(inserted.map((r) => `${r.stationId}|${r.cn}|${r.dataTime.getTime()}`));
-    const fresh = [...unique.entries()].filter(([k]) => insertedKeys.has(k)).map(([, r]) => r);
-    await stepAlarms(t, fresh, limits);
+    const fresh = [...unique.entries()].filter(([k, r]) => insertedKeys.has(k) && limited.has(r.stationId)).map(([, r]) => r);
+    await updateAlarms(t, fresh, limits, lastStored);
     return { inserted: inserted.length, duplicates: batch.length - inserted.length };
   });
-}
-
-async function stepAlarms(db: Db, fresh: NewReading[], limits: Awaited<ReturnType<typeof getLimitsOfStations>>) {
-  const stationIds = [...new Set(fresh.map((r) => r.stationId))];
-  const limitOf = new Map<string, AlarmLimit>(limits.map((l) => [`${l.stationId}|${l.factorCode}`, { upper: l.upper, lower: l.lower }]));
-  // Alarms are kept per data kind: a real-time exceedance and an hourly-average one are different events.
-  const open = new Map((await getOpenAlarms(db, stationIds)).map((a) => [`${a.stationId}|${a.factorCode}|${a.cn}`, a]));
-
-  for (const r of fresh) {
-    for (const [code, f] of Object.entries(r.factors)) {
-      const key = `${r.stationId}|${code}|${r.cn}`;
-      const limit = limitOf.get(`${r.stationId}|${code}`);
-      const value = judgedValue(r.cn, f);
-      if (!limit || value === undefined) continue;
-      const current = open.get(key) ?? null;
-      const action = alarmStep(current, value, f.valid, r.dataTime, limit);
-      if (action.kind === 'open') {
-        const alarm = {
-          parkId: r.parkId,
-          stationId: r.stationId,
-          factorCode: code,
-          cn: r.cn,
-          limitValue: action.limitValue,
-          startedAt: action.at,
-          endedAt: null,
-          peakValue: action.value,
-          peakAt: action.at,
-        };
-        const id = await insertAlarm(db, alarm);
-        open.set(key, { id, ...alarm });
-      } else if (action.kind === 'peak' && current) {
-        await updateAlarm(db, current.id, { peakValue: action.value, peakAt: action.at });
-        open.set(key, { ...current, peakValue: action.value, peakAt: action.at });
-      } else if (action.kind === 'close' && current) {
-        await updateAlarm(db, current.id, { endedAt: action.at });
-        open.delete(key);
-      }
-    }
-  }
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { alarms, readings, stationLimits, stations, type FactorReading } from '../schema/index.js';
 
@@ -90,9 +90,59 @@ export async function touchStations(db: Db, seen: Map<number, Date>): Promise<vo
     WHERE s.id = v.id AND (s.last_seen_at IS NULL OR s.last_seen_at < v.at)`);
 }
 
+/**
+ * Holds each station until the transaction ends, so that two batches of one station step its alarms one after the
+ * other. Taken in id order, so two transactions never wait on each other in a circle.
+ */
+export async function lockStations(db: Db, stationIds: number[]): Promise<void> {
+  if (stationIds.length === 0) return;
+  const ids = `{${[...stationIds].sort((a, b) => a - b).join(',')}}`;
+  await db.execute(sql`SELECT pg_advisory_xact_lock(212, id) FROM (SELECT unnest(${ids}::int[]) AS id ORDER BY 1) AS s`);
+}
+
+/** The newest data time stored for each station and kind, one index probe each. */
+export async function lastDataTimes(db: Db, keys: { stationId: number; cn: string }[]): Promise<Map<string, Date>> {
+  if (keys.length === 0) return new Map();
+  const result = (await db.execute(sql`
+    SELECT k.station_id, k.cn,
+      (SELECT max(r.data_time) FROM readings r WHERE r.station_id = k.station_id AND r.cn = k.cn) AS last
+    FROM unnest(${`{${keys.map((k) => k.stationId).join(',')}}`}::int[], ${arrayLiteral(keys.map((k) => k.cn))}::text[]) AS k(station_id, cn)`)) as unknown as {
+    rows: { station_id: number; cn: string; last: Date | string | null }[];
+  };
+  return new Map(result.rows.filter((r) => r.last !== null).map((r) => [`${r.station_id}|${r.cn}`, new Date(r.last!)]));
+}
+
+/** The readings of a station and kind from a data time on, oldest first. */
+export async function readingsSince(db: Db, stationId: number, cn: string, from: Date) {
+  return db
+    .select({ dataTime: readings.dataTime, factors: readings.factors })
+    .from(readings)
+    .where(and(eq(readings.stationId, stationId), eq(readings.cn, cn), gte(readings.dataTime, from)))
+    .orderBy(asc(readings.dataTime));
+}
+
 export async function getOpenAlarms(db: Db, stationIds: number[]): Promise<AlarmRow[]> {
   if (stationIds.length === 0) return [];
   return db.select().from(alarms).where(and(inArray(alarms.stationId, stationIds), isNull(alarms.endedAt)));
+}
+
+export interface AlarmKey {
+  stationId: number;
+  factorCode: string;
+  cn: string;
+}
+
+const alarmKeyIs = (k: AlarmKey) => and(eq(alarms.stationId, k.stationId), eq(alarms.factorCode, k.factorCode), eq(alarms.cn, k.cn));
+
+/** The latest alarm of a station factor and kind that started before a data time. */
+export async function alarmBefore(db: Db, k: AlarmKey, at: Date): Promise<AlarmRow | null> {
+  const rows = await db.select().from(alarms).where(and(alarmKeyIs(k), lt(alarms.startedAt, at))).orderBy(desc(alarms.startedAt)).limit(1);
+  return rows[0] ?? null;
+}
+
+/** The alarms of a station factor and kind that started at or after a data time. */
+export async function alarmsSince(db: Db, k: AlarmKey, from: Date): Promise<AlarmRow[]> {
+  return db.select().from(alarms).where(and(alarmKeyIs(k), gte(alarms.startedAt, from)));
 }
 
 export async function insertAlarm(db: Db, a: typeof alarms.$inferInsert): Promise<number> {
@@ -102,6 +152,10 @@ export async function insertAlarm(db: Db, a: typeof alarms.$inferInsert): Promis
 
 export async function updateAlarm(db: Db, id: number, fields: Partial<typeof alarms.$inferInsert>): Promise<void> {
   await db.update(alarms).set(fields).where(eq(alarms.id, id));
+}
+
+export async function deleteAlarms(db: Db, ids: number[]): Promise<void> {
+  if (ids.length) await db.delete(alarms).where(inArray(alarms.id, ids));
 }
 
 export async function listAlarmRows(db: Db, parkId: number, limit: number): Promise<AlarmRow[]> {

@@ -1,0 +1,107 @@
+import { deriveAlarms, type AlarmLimit, type AlarmPoint, type AlarmSpan } from '../../domain/monitoring/alarms.js';
+import type { Db } from '../../store/client.js';
+import {
+  alarmBefore,
+  alarmsSince,
+  deleteAlarms,
+  getOpenAlarms,
+  insertAlarm,
+  readingsSince,
+  updateAlarm,
+  type AlarmKey,
+  type AlarmRow,
+  type NewReading,
+} from '../../store/queries/monitoring.js';
+import type { FactorReading } from '../../store/schema/index.js';
+
+/** The value a data kind is judged by: Rtd for real-time data, Avg for minute, hour and day data. */
+export const judgedValue = (cn: string, f: Pick<FactorReading, 'rtd' | 'avg'>) => (cn === '2011' ? f.rtd : (f.avg ?? f.rtd));
+
+export interface StationLimit extends AlarmLimit {
+  stationId: number;
+  factorCode: string;
+}
+
+/**
+ * Brings the alarms of the stations in `fresh` (readings just stored, in data-time order) up to date. Alarms are kept
+ * per station, factor and data kind: a real-time exceedance and an hourly-average one are different events.
+ *
+ * Data in order — every fresh reading newer than what was stored before (`lastStored`) — steps the open alarm
+ * forward. Data out of order (a logger's backlog, or one station's frames committed by two batches) changes the past,
+ * so the alarms from the last one running at that time onwards are derived again from the stored readings. Either
+ * way the alarms are what `deriveAlarms` gives for the whole series in data-time order. The caller holds the
+ * stations' locks, so no other batch changes the same alarms meanwhile.
+ */
+export async function updateAlarms(db: Db, fresh: NewReading[], limits: StationLimit[], lastStored: Map<string, Date>): Promise<void> {
+  const open = new Map((await getOpenAlarms(db, [...new Set(fresh.map((r) => r.stationId))])).map((a) => [keyOf(a), a]));
+  for (const [groupKey, rows] of groupBy(fresh, (r) => `${r.stationId}|${r.cn}`)) {
+    const { stationId, cn, parkId } = rows[0];
+    const last = lastStored.get(groupKey);
+    const inOrder = last === undefined || rows[0].dataTime > last;
+    for (const limit of limits.filter((l) => l.stationId === stationId)) {
+      const key: AlarmKey = { stationId, factorCode: limit.factorCode, cn };
+      let existing: AlarmRow[];
+      let points: AlarmPoint[];
+      let running: AlarmSpan | null = null;
+      if (inOrder) {
+        const current = open.get(keyOf(key));
+        existing = current ? [current] : [];
+        running = current ?? null;
+        points = pointsOf(rows, key);
+      } else {
+        const from = await replayStart(db, key, rows[0].dataTime);
+        existing = await alarmsSince(db, key, from);
+        points = pointsOf(await readingsSince(db, stationId, cn, from), key);
+      }
+      if (points.length === 0 && existing.length === 0) continue;
+      await reconcile(db, { parkId, ...key }, existing, deriveAlarms(points, limit, running));
+    }
+  }
+}
+
+/** Where replaying must start for a reading at `at`: the start of the alarm running then, or `at` itself. */
+async function replayStart(db: Db, key: AlarmKey, at: Date): Promise<Date> {
+  const before = await alarmBefore(db, key, at);
+  return before && (before.endedAt === null || before.endedAt > at) ? before.startedAt : at;
+}
+
+/** Writes the derived alarms over the stored ones, matched by start time: an alarm keeps its id while it lasts. */
+async function reconcile(db: Db, key: AlarmKey & { parkId: number }, existing: AlarmRow[], derived: AlarmSpan[]) {
+  const byStart = new Map(existing.map((a) => [a.startedAt.getTime(), a]));
+  for (const span of derived) {
+    const stored = byStart.get(span.startedAt.getTime());
+    byStart.delete(span.startedAt.getTime());
+    if (!stored) await insertAlarm(db, { ...key, ...span });
+    else if (!sameSpan(stored, span)) await updateAlarm(db, stored.id, span);
+  }
+  await deleteAlarms(db, [...byStart.values()].map((a) => a.id));
+}
+
+const sameSpan = (a: AlarmRow, b: AlarmSpan) =>
+  a.limitValue === b.limitValue &&
+  a.peakValue === b.peakValue &&
+  a.peakAt.getTime() === b.peakAt.getTime() &&
+  (a.endedAt?.getTime() ?? null) === (b.endedAt?.getTime() ?? null);
+
+function pointsOf(rows: Pick<NewReading, 'dataTime' | 'factors'>[], key: AlarmKey): AlarmPoint[] {
+  const points: AlarmPoint[] = [];
+  for (const r of rows) {
+    const f = r.factors[key.factorCode];
+    const value = f && judgedValue(key.cn, f);
+    if (value !== undefined) points.push({ at: r.dataTime, value, valid: f.valid });
+  }
+  return points;
+}
+
+const keyOf = (k: AlarmKey) => `${k.stationId}|${k.factorCode}|${k.cn}`;
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
