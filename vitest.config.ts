@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Browser and socket tests poll for what a page or a peer shows; a loaded CI machine may take seconds.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     // PGlite instances are memory-heavy; two workers keep a 2-core CI machine responsive.
     maxWorkers: 2,
   },

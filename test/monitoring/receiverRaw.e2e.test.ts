@@ -10,17 +10,26 @@ import { createStation, getStationLatest } from '../../src/services/monitoring/s
 import type { Store } from '../../src/store/client.js';
 import { createTestStore } from '../helpers/testStore.js';
 
-/** Sends raw bytes on a fresh connection and collects the answers that arrive within `waitMs`. */
-async function exchange(port: number, text: string, waitMs = 400): Promise<Hj212Frame[]> {
+/**
+ * Sends raw bytes on a fresh connection and collects the answers: waits for `expected` of them (however slow the
+ * machine), then a little longer to catch any answer too many.
+ */
+async function exchange(port: number, text: string, expected: number): Promise<Hj212Frame[]> {
   const socket = connect({ host: '127.0.0.1', port });
   const framer = createFramer();
   const answers: Hj212Frame[] = [];
+  let arrived = () => undefined as void;
   socket.on('data', (chunk) => {
     for (const raw of framer.push(chunk).frames) answers.push(decodeFrame(raw).frame!);
+    if (answers.length >= expected) arrived();
   });
   await new Promise((r) => socket.once('connect', r));
   socket.write(text, 'latin1');
-  await new Promise((r) => setTimeout(r, waitMs));
+  await new Promise<void>((r) => {
+    arrived = r;
+    setTimeout(r, 10_000);
+  });
+  await new Promise((r) => setTimeout(r, 100));
   socket.destroy();
   return answers;
 }
@@ -52,7 +61,7 @@ describe('HJ 212 receiver with literal frames', () => {
   });
 
   it('reassembles a split upload (PNUM/PNO) into one reading and answers each packet with 9014', async () => {
-    const answers = await exchange(ports.lenient, PACKET_1.text + PACKET_2.text);
+    const answers = await exchange(ports.lenient, PACKET_1.text + PACKET_2.text, 2);
     expect(answers.map((a) => [a.cn, a.qn, a.st, a.flag])).toEqual([
       ['9014', '20240315110000000', '91', 4],
       ['9014', '20240315110000000', '91', 4],
@@ -67,14 +76,14 @@ describe('HJ 212 receiver with literal frames', () => {
 
   it('strict mode refuses a frame whose CRC is wrong with QnRtn 9 and stores nothing', async () => {
     const bad = withCrc(AIR_HOURLY.text, '0000');
-    const answers = await exchange(ports.strict, bad);
+    const answers = await exchange(ports.strict, bad, 1);
     expect(answers.map((a) => [a.cn, a.cp.params.QnRtn])).toEqual([['9011', '9']]);
     expect(await getStationLatest(ctx(), 'S437012', airId)).toEqual([]);
   });
 
   it('lenient mode stores a frame with a wrong CRC, counts it, and answers 9014', async () => {
     const before = lenient.stats.snapshot().errors.CRC_MISMATCH ?? 0;
-    const answers = await exchange(ports.lenient, withCrc(AIR_HOURLY.text, '0000'));
+    const answers = await exchange(ports.lenient, withCrc(AIR_HOURLY.text, '0000'), 1);
     expect(answers.map((a) => a.cn)).toEqual(['9014']);
     expect(await getStationLatest(ctx(), 'S437012', airId)).toHaveLength(1);
     expect(Object.values(lenient.stats.snapshot().errors).reduce((a, b) => a + b, 0)).toBeGreaterThan(before);
@@ -94,7 +103,8 @@ describe('HJ 212 receiver with literal frames', () => {
       socket.write(frame.slice(i, i + 17), 'latin1');
       await new Promise((r) => setTimeout(r, 2));
     }
-    await new Promise((r) => setTimeout(r, 300));
+    for (let waited = 0; answers.length === 0 && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 100));
     socket.destroy();
     expect(answers).toEqual(['9014']);
   });
