@@ -10,7 +10,10 @@ export interface SimulatorOptions {
   pw: string;
   /** Frames per second over all connections. */
   rate: number;
-  durationS: number;
+  /** How long to send; without it, until each connection has sent `frames`. */
+  durationS?: number;
+  /** Frames each connection sends at most: a fixed amount of data, however fast the receiver answers. */
+  frames?: number;
   connections?: number;
   /** Data command: 2011 real-time (default), 2051 minute, 2061 hour, 2031 day. */
   cn?: string;
@@ -79,7 +82,9 @@ export async function runDataLoggerSimulator(o: SimulatorOptions): Promise<Simul
   const timeoutMs = o.ackTimeoutMs ?? 3000;
   const retries = o.retries ?? 3;
   const start = o.startTime ?? new Date(Math.floor(Date.now() / 1000) * 1000);
-  const endAt = Date.now() + o.durationS * 1000;
+  if (o.durationS === undefined && o.frames === undefined) throw new Error('durationS or frames is required');
+  const endAt = o.durationS === undefined ? Infinity : Date.now() + o.durationS * 1000;
+  const frames = o.frames ?? Infinity;
   const latencies: number[] = [];
   const result = { sent: 0, acked: 0, retries: 0, failed: 0, refused: {} as Record<string, number> };
   const began = performance.now();
@@ -102,7 +107,7 @@ export async function runDataLoggerSimulator(o: SimulatorOptions): Promise<Simul
       }
     });
 
-    for (let n = 0; Date.now() < endAt; n++) {
+    for (let n = 0; n < frames && Date.now() < endAt; n++) {
       const due = performance.now() + perConnectionIntervalMs;
       // Data times never repeat: connection `index` owns every `connections`-th second from the start.
       const dataTime = new Date(start.getTime() + (n * connections + index) * 1000);
