@@ -18,15 +18,12 @@ import { regionRoutes } from './routes/region.js';
 import { reportRoutes } from './routes/reports.js';
 import { userRoutes } from './routes/users.js';
 import { registerSessions } from './session.js';
-import type { Receiver } from './hj212/receiver.js';
 
 export interface AppDeps {
   store: Store;
   /** Directory of the built web app (web/dist); the UI is not served when it is missing. */
   webRoot?: string;
   logger?: FastifyServerOptions['logger'];
-  /** The HJ 212 receiver running beside the app, whose counters the API shows. */
-  receiver?: Receiver;
 }
 
 /** The web app's policy: its own scripts only; inline styles because Ant Design injects them. */
@@ -69,7 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(regionRoutes, { ctx });
       await api.register(enterpriseRoutes, { ctx });
       await api.register(reportRoutes, { ctx });
-      await api.register(monitoringRoutes, { ctx, receiver: deps.receiver });
+      await api.register(monitoringRoutes, { ctx });
       await api.register(referenceRoutes);
       api.setNotFoundHandler((req, reply) =>
         reply.status(404).send({ error: { code: 'NOT_FOUND', message: `接口不存在：${req.method} ${req.url}`, issues: [] } }),

@@ -1,6 +1,6 @@
 /**
  * 在线监测 in a real browser: the park officer registers a station through the UI, a simulated data logger sends
- * HJ 212 real-time data through real sockets to the in-process receiver, and the pages show the station online,
+ * HJ 212 real-time data through real sockets to a receiver on the same store, and the pages show the station online,
  * its latest values with their flags, the live chart, the receiver's counters and the PM2.5 alarm.
  *
  * The built web app (web/dist) is served by the real server on a loopback port over a migrated PGlite store holding
@@ -13,7 +13,6 @@ import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDataLoggerSimulator, type SimulatorResult } from '../../src/cli/hj212/dataLoggerSimulator.js';
-import { buildApp } from '../../src/server/app.js';
 import { createHj212Receiver, type Receiver } from '../../src/server/hj212/receiver.js';
 import { stationPasswordHash } from '../../src/services/monitoring/stations.js';
 import type { Store } from '../../src/store/client.js';
@@ -55,13 +54,10 @@ describe.skipIf(!canRunBrowser)('在线监测 in the browser', () => {
   }
 
   beforeAll(async () => {
-    // The demo park and its users; the app is built again with the receiver so GET /api/receiver/stats reports it,
-    // as `parkeco start` does. The receiver listens only once the station is registered (below).
-    const demo = await createDemoApp('pglite');
-    store = demo.store;
-    await demo.app.close();
-    receiver = createHj212Receiver({ db: store.db, port: 0, host: '127.0.0.1' });
-    app = await buildApp({ store, webRoot, receiver });
+    // The demo park and its users. The receiver publishes its counters to the store, where GET /api/receiver/stats
+    // reads them; it listens only once the station is registered (below).
+    ({ store, app } = await createDemoApp('pglite', webRoot));
+    receiver = createHj212Receiver({ db: store.db, port: 0, host: '127.0.0.1', statusEveryMs: 200 });
     await app.listen({ host: '127.0.0.1', port: 0 });
     baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
@@ -188,11 +184,12 @@ describe.skipIf(!canRunBrowser)('在线监测 in the browser', () => {
     expect(await page.locator('.ant-tabs-tabpane-active .ant-table-row').count()).toBe(6);
     expect(await page.locator('.ant-tabs-tabpane-active .ant-tag', { hasText: 'N 正常' }).count()).toBe(6);
 
-    // 接收端: the receiver running in this process, with what it stored.
+    // 接收端: the running receiver, with what it stored (as it last wrote to the store; the page polls every 5 s).
     const receiverCard = page.locator('.ant-card', { hasText: '接收端（HJ 212）' });
     await receiverCard.waitFor();
     for (const t of ['帧/秒', '已存储', '错误分类']) await receiverCard.getByText(t).first().waitFor();
-    expect(await receiverCard.innerText()).toContain(String(sim.acked));
+    await expect.poll(() => receiverCard.innerText(), { timeout: 15_000 }).toContain(String(sim.acked));
+    expect(await receiverCard.locator('.ant-card-head-title').innerText()).toBe('接收端（HJ 212）'); // one receiver: no host:port
 
     // The chart starts with the factor that has a limit, over the last hour of real-time data.
     const summary = page.getByTestId('series-summary');

@@ -5,6 +5,7 @@ import { createFramer } from '../../hj212/framer.js';
 import { createReassembler } from '../../hj212/reassembly.js';
 import { buildDataAnswer, buildRequestAnswer } from '../../hj212/replies.js';
 import { IngestQueue, type IngestQueueOptions } from '../../services/monitoring/ingestQueue.js';
+import { publishReceiverStatus, type ReceiverStatusPublisher } from '../../services/monitoring/receiverStatus.js';
 import { StationDirectory } from '../../services/monitoring/stationDirectory.js';
 import { stationPasswordHash } from '../../services/monitoring/stations.js';
 import type { Db } from '../../store/client.js';
@@ -23,12 +24,14 @@ export interface ReceiverOptions {
   /** Largest data segment accepted. */
   maxSegmentBytes?: number;
   queue?: IngestQueueOptions;
+  /** How often the counters are written to the store, where the API reads them (default 2 s). */
+  statusEveryMs?: number;
 }
 
 export interface Receiver {
-  /** Resolves with the port listened on (useful with port 0). */
+  /** Resolves with the port listened on (useful with port 0), once the receiver has registered in the store. */
   listen(): Promise<number>;
-  /** Stops accepting, stores what is queued, closes connections. */
+  /** Stops accepting, stores what is queued, closes connections, writes the final counters. */
   close(): Promise<void>;
   readonly stats: ReceiverStats;
   /** The group-commit queue, for its counters. */
@@ -61,6 +64,7 @@ export function createHj212Receiver(o: ReceiverOptions): Receiver {
   const mode = o.mode ?? 'lenient';
   const sockets = new Set<Socket>();
   let paused = false;
+  let status: ReceiverStatusPublisher | undefined;
 
   // Back-pressure: stop reading every socket while the store is behind, resume once it has caught up.
   queue.onDrain(() => {
@@ -175,14 +179,17 @@ export function createHj212Receiver(o: ReceiverOptions): Receiver {
   return {
     stats,
     queue,
-    listen: () =>
-      new Promise((resolve, reject) => {
+    listen: async () => {
+      const port = await new Promise<number>((resolve, reject) => {
         server.once('error', reject);
         server.listen(o.port, o.host ?? '0.0.0.0', () => {
           const address = server.address();
           resolve(typeof address === 'object' && address ? address.port : o.port);
         });
-      }),
+      });
+      status = await publishReceiverStatus(o.db, { port, mode, everyMs: o.statusEveryMs ?? 2000, counters: () => stats.snapshot() });
+      return port;
+    },
     close: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await queue.close();
@@ -190,6 +197,7 @@ export function createHj212Receiver(o: ReceiverOptions): Receiver {
       await new Promise((r) => setTimeout(r, 20));
       for (const s of sockets) s.destroy();
       await closed;
+      await status?.stop();
     },
   };
 }

@@ -1,4 +1,6 @@
-/** Counters of the HJ 212 receiver, for the API and the CLI. */
+import type { ReceiverCounters } from '../../services/monitoring/receiverStatus.js';
+
+/** Counters of the HJ 212 receiver, published to the store for the API (services/monitoring/receiverStatus.ts). */
 export class ReceiverStats {
   connections = 0;
   connectionsTotal = 0;
@@ -33,7 +35,7 @@ export class ReceiverStats {
     return frames / span;
   }
 
-  snapshot() {
+  snapshot(): ReceiverCounters {
     return {
       connections: this.connections,
       connectionsTotal: this.connectionsTotal,

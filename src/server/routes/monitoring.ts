@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { listReceivers } from '../../services/monitoring/receiverStatus.js';
 import {
   createStation,
   getStation,
@@ -10,17 +11,16 @@ import {
   StationInput,
   updateStationInfo,
 } from '../../services/monitoring/stations.js';
-import type { Receiver } from '../hj212/receiver.js';
 import type { RouteDeps } from './deps.js';
 
 const tags = ['在线监测'];
 const ParkParams = z.object({ code: z.string().max(20) });
 const StationParams = ParkParams.extend({ id: z.coerce.number().int().positive() });
 
-export const monitoringRoutes: FastifyPluginAsyncZod<RouteDeps & { receiver?: Receiver }> = async (app, { ctx, receiver }) => {
-  app.get('/receiver/stats', { schema: { tags, summary: 'HJ 212 接收端计数（帧/秒、错误类别）' } }, async () =>
-    receiver ? { running: true, ...receiver.stats.snapshot() } : { running: false },
-  );
+export const monitoringRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+  app.get('/receiver/stats', { schema: { tags, summary: 'HJ 212 接收端（本进程或独立运行）的状态与计数' } }, async (req) => ({
+    receivers: await listReceivers(ctx(req)),
+  }));
 
   app.get('/parks/:code/stations', { schema: { tags, summary: '监测站点（在线状态、限值）', params: ParkParams } }, async (req) =>
     listStations(ctx(req), req.params.code),

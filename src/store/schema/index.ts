@@ -4,3 +4,4 @@ export * from './enterprises.js';
 export * from './changeLog.js';
 export * from './users.js';
 export * from './monitoring.js';
+export * from './receivers.js';

@@ -87,20 +87,27 @@ export interface AlarmView {
   peakAt: string;
 }
 
-export type ReceiverStats =
-  | { running: false }
-  | {
-      running: true;
-      connections: number;
-      connectionsTotal: number;
-      connectionsRefused: number;
-      framesReceived: number;
-      framesPerSecond: number;
-      framesStored: number;
-      acksSent: number;
-      bytesReceived: number;
-      errors: Record<string, number>;
-    };
+/** One HJ 212 receiver as it last reported to the store; running: not stopped and heard from in the last 10 s. */
+export interface ReceiverStats {
+  id: number;
+  host: string;
+  port: number;
+  pid: number;
+  mode: 'lenient' | 'strict';
+  startedAt: string;
+  heartbeatAt: string;
+  stoppedAt: string | null;
+  running: boolean;
+  connections: number;
+  connectionsTotal: number;
+  connectionsRefused: number;
+  framesReceived: number;
+  framesPerSecond: number;
+  framesStored: number;
+  acksSent: number;
+  bytesReceived: number;
+  errors: Record<string, number>;
+}
 
 const base = (code: string) => `/parks/${encodeURIComponent(code)}`;
 
@@ -123,4 +130,4 @@ export const getStationSeries = (code: string, id: number, q: { cn: DataCn; from
 
 export const listAlarms = (code: string, signal?: AbortSignal) => request<AlarmView[]>(`${base(code)}/alarms`, { signal });
 
-export const getReceiverStats = (signal?: AbortSignal) => request<ReceiverStats>('/receiver/stats', { signal });
+export const getReceiverStats = (signal?: AbortSignal) => request<{ receivers: ReceiverStats[] }>('/receiver/stats', { signal });

@@ -149,8 +149,9 @@ export default function StationDetailPage() {
   const station = stations.data?.find((s) => s.id === id);
   const latest = usePolling((signal) => getStationLatest(park.code, id, signal), [park.code, id], REFRESH_MS);
   const alarms = usePolling((signal) => listAlarms(park.code, signal), [park.code], 2 * REFRESH_MS);
-  // The receiver's counters, when it runs in this server's process (`parkeco start`; not with a separate `parkeco ingest`).
-  const receiver = usePolling((signal) => getReceiverStats(signal), [], REFRESH_MS);
+  // The counters of every running receiver, in this server's process (`parkeco start`) or alone (`parkeco ingest`).
+  const receivers = usePolling((signal) => getReceiverStats(signal), [], REFRESH_MS);
+  const running = receivers.data?.receivers.filter((r) => r.running) ?? [];
   const enterprises = useParkEnterprises(park.code);
   const [editing, setEditing] = useState(false);
   const [latestCn, setLatestCn] = useState<string | undefined>(undefined);
@@ -203,9 +204,9 @@ export default function StationDetailPage() {
       />
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Row gutter={[16, 16]}>
-          <Col xs={24} xl={receiver.data?.running ? 16 : 24}>
+          <Col xs={24} xl={running.length ? 16 : 24}>
             <Card size="small" title="站点信息" style={{ height: '100%' }}>
-              <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: receiver.data?.running ? 2 : 3, xxl: 3 }}>
+              <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: running.length ? 2 : 3, xxl: 3 }}>
                 <Descriptions.Item label="MN">
                   <Typography.Text style={{ fontFamily: 'monospace' }}>{station.mn}</Typography.Text>
                 </Descriptions.Item>
@@ -239,9 +240,14 @@ export default function StationDetailPage() {
               </Descriptions>
             </Card>
           </Col>
-          {receiver.data?.running ? (
+          {running.length ? (
             <Col xs={24} xl={8}>
-              <ReceiverCard stats={receiver.data} />
+              {/* The cards share the height of 站点信息 beside them. */}
+              <div style={{ display: 'flex', flexDirection: 'column', gap: 16, height: '100%' }}>
+                {running.map((r) => (
+                  <ReceiverCard key={r.id} stats={r} named={running.length > 1} />
+                ))}
+              </div>
             </Col>
           ) : null}
         </Row>

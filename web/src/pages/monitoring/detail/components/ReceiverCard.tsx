@@ -23,11 +23,16 @@ export function receiverErrorLabel(kind: string): string {
   }
 }
 
-/** 接收端: the running HJ 212 receiver's counters (GET /api/receiver/stats). */
-export function ReceiverCard({ stats: s }: { stats: Extract<ReceiverStats, { running: true }> }) {
+/** 接收端: a running HJ 212 receiver's counters (GET /api/receiver/stats); named by host:port when there are several. */
+export function ReceiverCard({ stats: s, named }: { stats: ReceiverStats; named: boolean }) {
   const errors = Object.entries(s.errors).sort((a, b) => b[1] - a[1]);
   return (
-    <Card size="small" title="接收端（HJ 212）" style={{ height: '100%' }} styles={{ body: { padding: '12px 16px' } }}>
+    <Card
+      size="small"
+      title={named ? `接收端（HJ 212） ${s.host}:${s.port}` : '接收端（HJ 212）'}
+      style={{ flex: 1 }}
+      styles={{ body: { padding: '12px 16px' } }}
+    >
       <Row gutter={[12, 12]}>
         <Col span={8}>
           <Statistic title="帧/秒" value={s.framesPerSecond} precision={1} valueStyle={{ fontSize: 20 }} />
