@@ -24,8 +24,8 @@ describe.each(await storeKinds())('hash-chained audit trail on %s', (kind) => {
   it('verifies an untouched trail: the demo load, users and changes', async () => {
     const r = await verifyAuditTrail(ctx(), 7);
     expect(r.ok).toBe(true);
-    // park + 50 enterprises + 3 users + create + update
-    expect(r.entries).toBe(1 + 50 + 3 + 2);
+    // park + 50 enterprises + 4 stations + 3 users + create + update
+    expect(r.entries).toBe(1 + 50 + 4 + 3 + 2);
   });
 
   it('refuses UPDATE and DELETE on the trail', async () => {

@@ -14,6 +14,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDataLoggerSimulator, type SimulatorResult } from '../../src/cli/hj212/dataLoggerSimulator.js';
 import { createHj212Receiver, type Receiver } from '../../src/server/hj212/receiver.js';
+import { DEMO_STATIONS } from '../../src/services/demo/qidongStations.js';
 import { stationPasswordHash } from '../../src/services/monitoring/stations.js';
 import type { Store } from '../../src/store/client.js';
 import { getStationByMn } from '../../src/store/queries/monitoring.js';
@@ -36,6 +37,8 @@ describe.skipIf(!canRunBrowser)('在线监测 in the browser', () => {
   let sim: SimulatorResult;
 
   const rows = () => page.locator('.ant-table-tbody tr.ant-table-row');
+  /** The station registered here, among the demo park's four. */
+  const stationRow = () => rows().filter({ hasText: MN });
   const shot = async (name: string, settle = 500) => {
     await page.waitForTimeout(settle); // menus, tags, dialogs, messages and charts animate in
     await page.screenshot({ path: join(screenshots, `monitoring-${name}.png`), fullPage: true });
@@ -72,7 +75,7 @@ describe.skipIf(!canRunBrowser)('在线监测 in the browser', () => {
     await store?.close();
   });
 
-  it('offers 在线监测 to the park officer, with an empty station list', async () => {
+  it('offers 在线监测 to the park officer, with the demo park’s four stations', async () => {
     await page.goto(`${baseUrl}/`);
     await login('officer');
     // A closed submenu: its pages appear once it opens.
@@ -80,7 +83,11 @@ describe.skipIf(!canRunBrowser)('在线监测 in the browser', () => {
     await page.getByRole('menuitem', { name: '在线监测' }).click();
     await page.getByRole('link', { name: '监测站点' }).click();
     await page.waitForURL(/\/monitoring\/stations$/);
-    await page.getByText('尚未登记监测站点').waitFor();
+    await expect.poll(() => rows().count()).toBe(DEMO_STATIONS.length);
+    // Three air stations and the sewage works' outlet, with GB 18918-2002 一级B limits (COD 60 mg/L, pH 6–9), none heard yet.
+    const outlet = await rows().filter({ hasText: '归阳镇污水处理厂总排口在线监测' }).innerText();
+    expect(outlet).toContain('上限 60 mg/L');
+    expect(outlet).toContain('未上报');
     await page.getByRole('link', { name: '超标报警' }).waitFor();
   });
 
@@ -107,8 +114,8 @@ describe.skipIf(!canRunBrowser)('在线监测 in the browser', () => {
     await page.getByText(`已登记站点“${STATION}”`).waitFor();
     await modal().waitFor({ state: 'detached' });
 
-    await expect.poll(() => rows().count()).toBe(1);
-    const row = await rows().first().innerText();
+    await expect.poll(() => rows().count()).toBe(DEMO_STATIONS.length + 1);
+    const row = await stationRow().innerText();
     expect(row).toContain(STATION);
     expect(row).toContain(MN);
     expect(row).toContain('22 空气质量监测');
@@ -131,7 +138,7 @@ describe.skipIf(!canRunBrowser)('在线监测 in the browser', () => {
     await modal().waitFor({ state: 'detached' });
 
     // 编辑 right after a cancelled 登记 shows the station, not the cancelled dialog's fields.
-    await rows().first().getByRole('button', { name: /编\s*辑/ }).click();
+    await stationRow().getByRole('button', { name: /编\s*辑/ }).click();
     const dialog = page.locator('.ant-modal-content', { has: page.locator('.ant-modal-title', { hasText: `编辑站点：${STATION}` }) });
     await dialog.waitFor();
     expect(await page.getByLabel('MN（数采仪编码）').inputValue()).toBe(MN);
@@ -145,10 +152,9 @@ describe.skipIf(!canRunBrowser)('在线监测 in the browser', () => {
     const port = await receiver.listen();
     // Ten minutes ago, one second apart: inside the chart's window (the last hour of real-time data) and in the past.
     const startTime = new Date(Math.floor(Date.now() / 1000) * 1000 - 10 * 60_000);
-    sim = await runDataLoggerSimulator({ host: '127.0.0.1', port, mns: [MN], pw: PW, rate: 20, durationS: 3, startTime });
-    expect(sim.sent).toBeGreaterThan(36); // PM2.5 is 20 + n % 40: frames 36 to 39 exceed 55
-    expect(sim.acked).toBe(sim.sent);
-    expect(sim.failed).toBe(0);
+    // PM2.5 is 20 + n % 40: frames 36 to 39 exceed 55, frame 40 ends the alarm.
+    sim = await runDataLoggerSimulator({ host: '127.0.0.1', port, mns: [MN], pw: PW, rate: 20, frames: 60, startTime });
+    expect(sim).toMatchObject({ sent: 60, acked: 60, failed: 0 });
 
     // The receiver writes last-heard times every 2 s; the list refreshes by itself every 10 s, 刷新 at once.
     await expect
@@ -156,12 +162,12 @@ describe.skipIf(!canRunBrowser)('在线监测 in the browser', () => {
         async () => {
           await page.getByRole('button', { name: /刷\s*新/ }).click();
           await page.waitForTimeout(500);
-          return rows().first().innerText();
+          return stationRow().innerText();
         },
         { timeout: 15_000, interval: 1000 },
       )
       .toContain('在线');
-    const row = await rows().first().innerText();
+    const row = await stationRow().innerText();
     expect(row).not.toContain('未上报');
     expect(row).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/); // 最后上报时间
     await shot('stations');
@@ -235,12 +241,12 @@ describe.skipIf(!canRunBrowser)('在线监测 in the browser', () => {
     expect(text).toContain('59 μg/m³'); // the peak
     await shot('alarms');
 
-    // 持续中 / 已结束: the alarm is in exactly one of them (it ends at the first value back under 55).
-    const ongoing = text.includes('持续中');
+    // Frame 40 (PM2.5 20) ended it: under 已结束, not 持续中.
+    expect(text).not.toContain('持续中');
     await page.getByText(/^已结束（/).click();
-    await expect.poll(() => rows().count()).toBe(ongoing ? 0 : 1);
+    await expect.poll(() => rows().count()).toBe(1);
     await page.getByText(/^持续中（/).click();
-    await expect.poll(() => rows().count()).toBe(ongoing ? 1 : 0);
+    await expect.poll(() => rows().count()).toBe(0);
     await page.getByText(/^全部（/).click();
     await expect.poll(() => rows().count()).toBe(1);
   });
@@ -269,8 +275,8 @@ describe.skipIf(!canRunBrowser)('在线监测 in the browser', () => {
     await page.getByRole('button', { name: /登\s*录/ }).waitFor();
     await login('hunan');
     await page.goto(`${baseUrl}/monitoring/stations`);
-    await expect.poll(() => rows().count()).toBe(1);
-    expect(await rows().first().innerText()).toContain(STATION);
+    await expect.poll(() => rows().count()).toBe(DEMO_STATIONS.length + 1);
+    expect(await stationRow().innerText()).toContain(STATION);
     expect(await page.getByRole('button', { name: /登记站点/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /编\s*辑/ }).count()).toBe(0);
     await shot('reviewer');

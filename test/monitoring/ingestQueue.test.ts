@@ -43,7 +43,7 @@ describe('IngestQueue (group commit)', () => {
     await queue.submit(reading(0));
     expect(queue.duplicates).toBe(1);
     await queue.close();
-    const [station] = await listStations(systemContext(store.db, 'test'), 'S437012');
+    const station = (await listStations(systemContext(store.db, 'test'), 'S437012')).find((s) => s.id === stationId)!;
     expect(station.lastSeenAt).not.toBeNull();
   });
 });

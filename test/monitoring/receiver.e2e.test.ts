@@ -60,7 +60,7 @@ describe.each(await storeKinds())('HJ 212 receiver and data-logger simulator thr
 
   it('shows the station online with its latest values and flags', async () => {
     // Last-heard times are written every 2 s.
-    await expect.poll(async () => (await listStations(ctx(), PARK))[0].online).toBe(true);
+    await expect.poll(async () => (await listStations(ctx(), PARK)).find((s) => s.id === stationId)?.online).toBe(true);
     const latest = await getStationLatest(ctx(), PARK, stationId);
     expect(latest[0].cn).toBe('2011');
     expect(latest[0].factors.a34004).toMatchObject({ flag: 'N', valid: true });

@@ -42,9 +42,10 @@ export function registerHj212(program: Command) {
     .requiredOption('--pw <pw>', '访问密码')
     .option('--rate <n>', '每秒帧数（全部连接合计）', '1')
     .option('--duration <s>', '持续秒数', '10')
+    .option('--frames <n>', '每个连接最多发送的帧数（与持续秒数先到者为准）')
     .option('--connections <n>', '并发连接数', '1')
     .option('--cn <cn>', '数据命令：2011 实时、2051 分钟、2061 小时、2031 日', '2011')
-    .action(async (o: { host: string; port: string; mn: string; pw: string; rate: string; duration: string; connections: string; cn: string }) => {
+    .action(async (o: { host: string; port: string; mn: string; pw: string; rate: string; duration: string; frames?: string; connections: string; cn: string }) => {
       const r = await runDataLoggerSimulator({
         host: o.host,
         port: Number(o.port),
@@ -52,6 +53,7 @@ export function registerHj212(program: Command) {
         pw: o.pw,
         rate: Number(o.rate),
         durationS: Number(o.duration),
+        frames: o.frames === undefined ? undefined : Number(o.frames),
         connections: Number(o.connections),
         cn: o.cn,
       });

@@ -3,11 +3,14 @@ import { getParkRowByCode } from '../../store/queries/parks.js';
 import { insertEnterprise } from '../../store/queries/enterprises.js';
 import { recordChange } from '../audit/recordChange.js';
 import { withTransaction, type ServiceContext } from '../context.js';
+import { createStation } from '../monitoring/stations.js';
 import { createPark } from '../parks/parkProfile.js';
 import { DEMO_LEDGER_ROWS, DEMO_PARK } from './qidongPark2024.js';
+import { DEMO_STATIONS } from './qidongStations.js';
 
 /**
- * Loads the demo park (祁东高新区, 2024) with its 50 enterprises. Does nothing when the park exists.
+ * Loads the demo park (祁东高新区, 2024) with its 50 enterprises and its four monitoring stations. Does nothing
+ * when the park exists.
  * @returns whether it was loaded now
  */
 export async function seedDemoPark(ctx: ServiceContext): Promise<boolean> {
@@ -21,6 +24,7 @@ export async function seedDemoPark(ctx: ServiceContext): Promise<boolean> {
       const id = await insertEnterprise(tx.db, park.id, e);
       await recordChange(tx, { parkId: park.id, entity: 'enterprise', entityId: id, action: 'import', before: null, after: e });
     }
+    for (const station of DEMO_STATIONS) await createStation(tx, DEMO_PARK.code, station);
   });
   return true;
 }
