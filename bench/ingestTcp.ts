@@ -1,6 +1,8 @@
 /**
  * End to end: N simultaneous data-logger connections → TCP → HJ 212 receiver → store, each logger waiting for its
- * answer before the next frame. Prints frames/s into the store and the p50/p99 acknowledgement latency.
+ * answer before the next frame. Prints frames/s into the store and the p50/p99 acknowledgement latency, and the
+ * receiver's CPU time per frame: on a small machine the loggers and the database compete with it for the cores,
+ * and the CPU figure says what one receiver core carries.
  *
  *   npx tsx bench/ingestTcp.ts [connections=1000] [seconds=10] [pglite|postgres|both]
  *
@@ -28,6 +30,7 @@ async function run(kind: 'pglite' | 'postgres') {
   const receiver = createHj212Receiver({ db: store.db, port: 0, host: '127.0.0.1', queue: { concurrency: kind === 'postgres' ? 4 : 1, maxBatch: 4000 } });
   const port = await receiver.listen();
   const startRss = process.memoryUsage().rss;
+  const startCpu = process.cpuUsage();
   // The loggers run in their own process, as real ones would, at a rate far above capacity: each sends as soon as
   // its previous frame is answered. They share one MN; each connection owns its own data times.
   const { stdout } = await promisify(execFile)(process.execPath, [
@@ -36,6 +39,9 @@ async function run(kind: 'pglite' | 'postgres') {
     '--rate', '1000000', '--duration', String(seconds), '--connections', String(connections),
   ], { maxBuffer: 1 << 20 }).catch((e) => e as { stdout: string });
   const r = JSON.parse(stdout) as SimulatorResult;
+  // The receiver's own CPU time (this process), apart from the loggers' and the database's on the same machine.
+  const cpu = process.cpuUsage(startCpu);
+  const cpuUsPerFrame = (cpu.user + cpu.system) / Math.max(1, r.acked);
   const stored = await countReadings(store.db);
   const batch = Math.round(receiver.queue.committed / Math.max(1, receiver.queue.batches));
   await receiver.close();
@@ -51,6 +57,8 @@ async function run(kind: 'pglite' | 'postgres') {
     'ack p99 ms': r.latencyP99Ms,
     failed: r.failed,
     'rows/commit': batch,
+    'receiver CPU µs/frame': Math.round(cpuUsPerFrame),
+    'frames/s per receiver core': Math.round(1e6 / cpuUsPerFrame),
     'rss MB': Math.round(Math.max(startRss, process.memoryUsage().rss) / 1e6),
   };
 }
