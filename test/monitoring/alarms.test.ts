@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../src/services/context.js';
 import { seedDemoPark } from '../../src/services/demo/seedDemoPark.js';
+import { deriveAlarms } from '../../src/domain/monitoring/alarms.js';
 import { IngestQueue } from '../../src/services/monitoring/ingestQueue.js';
 import { ingestReadings, QualityHistory, type IncomingReading } from '../../src/services/monitoring/ingestReadings.js';
 import { createStation, listAlarms } from '../../src/services/monitoring/stations.js';
@@ -32,7 +33,7 @@ describe.each(await storeKinds())('alarms from data in any arrival order on %s',
   });
   afterAll(() => store.close());
 
-  async function newStation() {
+  async function newStation(values: readonly string[] = VALUES, flags: readonly string[] = []) {
     const s = await createStation(ctx(), PARK, {
       mn: `ALARM${String(++stations).padStart(4, '0')}`,
       name: `报警测试站${stations}`,
@@ -46,7 +47,7 @@ describe.each(await storeKinds())('alarms from data in any arrival order on %s',
       cn: '2011',
       dataTime: minute(i),
       receivedAt: new Date(),
-      factors: { a34004: { rtd: VALUES[i], flag: 'N' } },
+      factors: { a34004: { rtd: values[i], flag: flags[i] ?? 'N' } },
     });
     const alarmsOf = async () =>
       (await listAlarms(ctx(), PARK))
@@ -95,5 +96,50 @@ describe.each(await storeKinds())('alarms from data in any arrival order on %s',
     await ingestReadings(store.db, [s.reading(6)], new QualityHistory());
     await ingestReadings(store.db, [s.reading(4)], new QualityHistory());
     expect(await s.alarmsOf()).toEqual(EXPECTED);
+  });
+
+  describe('a long series, against the alarms of the same values in data-time order', () => {
+    // A fixed pseudo-random series around the limit of 55, one value in ten flagged D (instrument fault, invalid).
+    let seed = 20241202;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const N = 300;
+    const values = Array.from({ length: N }, () => String(45 + Math.floor(random() * 20)));
+    const flags = values.map(() => (random() < 0.1 ? 'D' : 'N'));
+    const expected = deriveAlarms(
+      values.map((value, i) => ({ at: minute(i), value, valid: flags[i] === 'N' })),
+      { upper: '55', lower: null },
+    ).map((a) => ({
+      factorCode: 'a34004',
+      cn: '2011',
+      limitValue: a.limitValue,
+      startedAt: a.startedAt.toISOString(),
+      endedAt: a.endedAt?.toISOString() ?? null,
+      peakValue: a.peakValue,
+      peakAt: a.peakAt.toISOString(),
+    }));
+
+    it('has alarms to find', () => expect(expected.length).toBeGreaterThan(20));
+
+    it('a backlog after an outage: the newest half first, then the older half oldest first, a few values a batch', async () => {
+      const s = await newStation(values, flags);
+      const order = [...Array.from({ length: N / 2 }, (_, i) => N / 2 + i), ...Array.from({ length: N / 2 }, (_, i) => i)];
+      for (let i = 0; i < N; i += 7) await ingestReadings(store.db, order.slice(i, i + 7).map(s.reading), new QualityHistory());
+      expect(await s.alarmsOf()).toEqual(expected);
+    });
+
+    it('in random order, in batches of random size', async () => {
+      const s = await newStation(values, flags);
+      const order = Array.from({ length: N }, (_, i) => i);
+      for (let i = N - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      for (let i = 0; i < N; ) {
+        const size = 1 + Math.floor(random() * 6);
+        await ingestReadings(store.db, order.slice(i, i + size).map(s.reading), new QualityHistory());
+        i += size;
+      }
+      expect(await s.alarmsOf()).toEqual(expected);
+    });
   });
 });

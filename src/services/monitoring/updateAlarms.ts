@@ -1,12 +1,12 @@
-import { deriveAlarms, type AlarmLimit, type AlarmPoint, type AlarmSpan } from '../../domain/monitoring/alarms.js';
+import { deriveAlarms, exceededBound, type AlarmLimit, type AlarmPoint, type AlarmSpan } from '../../domain/monitoring/alarms.js';
 import type { Db } from '../../store/client.js';
 import {
   alarmBefore,
-  alarmsSince,
+  alarmsStarted,
   deleteAlarms,
   getOpenAlarms,
   insertAlarm,
-  readingsSince,
+  readingsFrom,
   updateAlarm,
   type AlarmKey,
   type AlarmRow,
@@ -28,9 +28,11 @@ export interface StationLimit extends AlarmLimit {
  *
  * Data in order — every fresh reading newer than what was stored before (`lastStored`) — steps the open alarm
  * forward. Data out of order (a logger's backlog, or one station's frames committed by two batches) changes the past,
- * so the alarms from the last one running at that time onwards are derived again from the stored readings. Either
- * way the alarms are what `deriveAlarms` gives for the whole series in data-time order. The caller holds the
- * stations' locks, so no other batch changes the same alarms meanwhile.
+ * so the alarms around it are derived again from the stored readings: from the last alarm running at the earliest
+ * late value to the first valid value back within the limit after the latest one. Past that value the alarms cannot
+ * change, so a backlog costs a short replay per batch, not one to the present. Either way the alarms are what
+ * `deriveAlarms` gives for the whole series in data-time order. The caller holds the stations' locks, so no other
+ * batch changes the same alarms meanwhile.
  */
 export async function updateAlarms(db: Db, fresh: NewReading[], limits: StationLimit[], lastStored: Map<string, Date>): Promise<void> {
   const open = new Map((await getOpenAlarms(db, [...new Set(fresh.map((r) => r.stationId))])).map((a) => [keyOf(a), a]));
@@ -50,8 +52,9 @@ export async function updateAlarms(db: Db, fresh: NewReading[], limits: StationL
         points = pointsOf(rows, key);
       } else {
         const from = await replayStart(db, key, rows[0].dataTime);
-        existing = await alarmsSince(db, key, from);
-        points = pointsOf(await readingsSince(db, stationId, cn, from), key);
+        const replay = await replayPoints(db, key, limit, from, rows[rows.length - 1].dataTime);
+        existing = await alarmsStarted(db, key, from, replay.until);
+        points = replay.points;
       }
       if (points.length === 0 && existing.length === 0) continue;
       await reconcile(db, { parkId, ...key }, existing, deriveAlarms(points, limit, running));
@@ -63,6 +66,25 @@ export async function updateAlarms(db: Db, fresh: NewReading[], limits: StationL
 async function replayStart(db: Db, key: AlarmKey, at: Date): Promise<Date> {
   const before = await alarmBefore(db, key, at);
   return before && (before.endedAt === null || before.endedAt > at) ? before.startedAt : at;
+}
+
+const REPLAY_PAGE = 500;
+
+/**
+ * The stored values from `from` to the first valid one back within the limit after `lastLate` (`until`; null when
+ * the replay reached the newest value without finding one), read a page at a time.
+ */
+async function replayPoints(db: Db, key: AlarmKey, limit: AlarmLimit, from: Date, lastLate: Date) {
+  const points: AlarmPoint[] = [];
+  for (let after = from, exclusive = false; ; exclusive = true) {
+    const page = await readingsFrom(db, key.stationId, key.cn, after, exclusive, REPLAY_PAGE);
+    for (const p of pointsOf(page, key)) {
+      points.push(p);
+      if (p.at > lastLate && p.valid && exceededBound(p.value, limit) === null) return { points, until: p.at };
+    }
+    if (page.length < REPLAY_PAGE) return { points, until: null };
+    after = page[page.length - 1].dataTime;
+  }
 }
 
 /** Writes the derived alarms over the stored ones, matched by start time: an alarm keeps its id while it lasts. */

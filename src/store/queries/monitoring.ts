@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { alarms, readings, stationLimits, stations, type FactorReading } from '../schema/index.js';
 
@@ -112,13 +112,14 @@ export async function lastDataTimes(db: Db, keys: { stationId: number; cn: strin
   return new Map(result.rows.filter((r) => r.last !== null).map((r) => [`${r.station_id}|${r.cn}`, new Date(r.last!)]));
 }
 
-/** The readings of a station and kind from a data time on, oldest first. */
-export async function readingsSince(db: Db, stationId: number, cn: string, from: Date) {
+/** Up to `limit` readings of a station and kind from a data time on (or after it), oldest first. */
+export async function readingsFrom(db: Db, stationId: number, cn: string, from: Date, exclusive: boolean, limit: number) {
   return db
     .select({ dataTime: readings.dataTime, factors: readings.factors })
     .from(readings)
-    .where(and(eq(readings.stationId, stationId), eq(readings.cn, cn), gte(readings.dataTime, from)))
-    .orderBy(asc(readings.dataTime));
+    .where(and(eq(readings.stationId, stationId), eq(readings.cn, cn), exclusive ? gt(readings.dataTime, from) : gte(readings.dataTime, from)))
+    .orderBy(asc(readings.dataTime))
+    .limit(limit);
 }
 
 export async function getOpenAlarms(db: Db, stationIds: number[]): Promise<AlarmRow[]> {
@@ -140,9 +141,12 @@ export async function alarmBefore(db: Db, k: AlarmKey, at: Date): Promise<AlarmR
   return rows[0] ?? null;
 }
 
-/** The alarms of a station factor and kind that started at or after a data time. */
-export async function alarmsSince(db: Db, k: AlarmKey, from: Date): Promise<AlarmRow[]> {
-  return db.select().from(alarms).where(and(alarmKeyIs(k), gte(alarms.startedAt, from)));
+/** The alarms of a station factor and kind that started from a data time on, up to another (or the end). */
+export async function alarmsStarted(db: Db, k: AlarmKey, from: Date, until: Date | null): Promise<AlarmRow[]> {
+  return db
+    .select()
+    .from(alarms)
+    .where(and(alarmKeyIs(k), gte(alarms.startedAt, from), until ? lte(alarms.startedAt, until) : undefined));
 }
 
 export async function insertAlarm(db: Db, a: typeof alarms.$inferInsert): Promise<number> {
