@@ -1,18 +1,7 @@
 import { integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import type { ReceiverCounters } from '../../domain/monitoring/receiverCounters.js';
 
-/** One HJ 212 receiver's counters, as it last wrote them. */
-export interface ReceiverCounters {
-  connections: number;
-  connectionsTotal: number;
-  connectionsRefused: number;
-  framesReceived: number;
-  framesPerSecond: number;
-  framesStored: number;
-  acksSent: number;
-  bytesReceived: number;
-  /** Problems by kind: a violation code of the codec, or unknown_mn, bad_password, store_failed … */
-  errors: Record<string, number>;
-}
+export type { ReceiverCounters };
 
 /**
  * HJ 212 receivers (接收端) that run or ran on this installation, each writing its counters here so that the API

@@ -2,6 +2,7 @@
  * 在线监测 (HJ 212): stations, their latest readings and series, alarms, and the receiver's counters.
  * Shapes as src/services/monitoring/stations.ts and src/server/routes/monitoring.ts answer them.
  */
+import type { ReceiverCounters } from '../../../src/domain/monitoring/receiverCounters';
 import { request } from './client';
 
 /** Decimal values travel as strings (PostgreSQL numeric), as the logger sent them. */
@@ -88,7 +89,7 @@ export interface AlarmView {
 }
 
 /** One HJ 212 receiver as it last reported to the store; running: not stopped and heard from in the last 10 s. */
-export interface ReceiverStats {
+export interface ReceiverStats extends ReceiverCounters {
   id: number;
   host: string;
   port: number;
@@ -98,15 +99,6 @@ export interface ReceiverStats {
   heartbeatAt: string;
   stoppedAt: string | null;
   running: boolean;
-  connections: number;
-  connectionsTotal: number;
-  connectionsRefused: number;
-  framesReceived: number;
-  framesPerSecond: number;
-  framesStored: number;
-  acksSent: number;
-  bytesReceived: number;
-  errors: Record<string, number>;
 }
 
 const base = (code: string) => `/parks/${encodeURIComponent(code)}`;
