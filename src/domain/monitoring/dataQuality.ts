@@ -34,6 +34,9 @@ export const PLAUSIBLE_RANGES: Readonly<Record<string, readonly [number, number]
   w01010: [-5, 100], // 水温 ℃
 };
 
+/** The value a data kind is judged by: Rtd for real-time data (CN 2011), Avg for minute, hour and day data. */
+export const judgedValue = (cn: string, f: { rtd?: string; avg?: string }) => (cn === '2011' ? f.rtd : (f.avg ?? f.rtd));
+
 /** How many equal values in a row (this one included) make a value "constant". */
 export const CONSTANT_RUN = 6;
 

@@ -1,4 +1,4 @@
-import type { ReceiverCounters } from '../../services/monitoring/receiverStatus.js';
+import type { ReceiverCounters } from '../../domain/monitoring/receiverCounters.js';
 
 /** Counters of the HJ 212 receiver, published to the store for the API (services/monitoring/receiverStatus.ts). */
 export class ReceiverStats {

@@ -8,7 +8,7 @@ function grade1B(itemId: string): { upper: string | null; lower: string | null }
 }
 
 /** The demo stations' password (PW): the report gives none, and a data-logger simulator needs one. */
-export const DEMO_STATION_PASSWORD = '123456';
+const DEMO_STATION_PASSWORD = '123456';
 
 /**
  * The demo park's monitoring stations as the 2024 report describes them: "安装了3台环境空气质量监测站" and the

@@ -1,8 +1,8 @@
-import { judgeQuality } from '../../domain/monitoring/dataQuality.js';
+import { judgeQuality, judgedValue } from '../../domain/monitoring/dataQuality.js';
 import type { Db } from '../../store/client.js';
 import { getLimitsOfStations, insertReadings, lastDataTimes, lockStations, type NewReading } from '../../store/queries/monitoring.js';
 import type { FactorReading } from '../../store/schema/index.js';
-import { judgedValue, updateAlarms } from './updateAlarms.js';
+import { updateAlarms } from './updateAlarms.js';
 
 /** One frame's data for one station, as the receiver hands it over. */
 export interface IncomingReading {

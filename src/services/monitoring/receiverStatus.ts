@@ -1,10 +1,8 @@
 import { hostname } from 'node:os';
+import type { ReceiverCounters } from '../../domain/monitoring/receiverCounters.js';
 import type { Db } from '../../store/client.js';
-import type { ReceiverCounters } from '../../store/schema/index.js';
 import { heartbeatReceiver, listRecentReceivers, registerReceiver, stopReceiver } from '../../store/queries/receivers.js';
 import type { ServiceContext } from '../context.js';
-
-export type { ReceiverCounters };
 
 /** A receiver not heard from for this long is no longer running (it crashed or lost the store). */
 const RUNNING_WITHIN_MS = 10_000;

@@ -1,4 +1,5 @@
 import { deriveAlarms, exceededBound, type AlarmLimit, type AlarmPoint, type AlarmSpan } from '../../domain/monitoring/alarms.js';
+import { judgedValue } from '../../domain/monitoring/dataQuality.js';
 import type { Db } from '../../store/client.js';
 import {
   alarmBefore,
@@ -12,10 +13,6 @@ import {
   type AlarmRow,
   type NewReading,
 } from '../../store/queries/monitoring.js';
-import type { FactorReading } from '../../store/schema/index.js';
-
-/** The value a data kind is judged by: Rtd for real-time data, Avg for minute, hour and day data. */
-export const judgedValue = (cn: string, f: Pick<FactorReading, 'rtd' | 'avg'>) => (cn === '2011' ? f.rtd : (f.avg ?? f.rtd));
 
 export interface StationLimit extends AlarmLimit {
   stationId: number;
@@ -42,30 +39,32 @@ export async function updateAlarms(db: Db, fresh: NewReading[], limits: StationL
     const inOrder = last === undefined || rows[0].dataTime > last;
     for (const limit of limits.filter((l) => l.stationId === stationId)) {
       const key: AlarmKey = { stationId, factorCode: limit.factorCode, cn };
-      let existing: AlarmRow[];
-      let points: AlarmPoint[];
-      let running: AlarmSpan | null = null;
-      if (inOrder) {
-        const current = open.get(keyOf(key));
-        existing = current ? [current] : [];
-        running = current ?? null;
-        points = pointsOf(rows, key);
-      } else {
-        const from = await replayStart(db, key, rows[0].dataTime);
-        const replay = await replayPoints(db, key, limit, from, rows[rows.length - 1].dataTime);
-        existing = await alarmsStarted(db, key, from, replay.until);
-        points = replay.points;
-      }
+      const current = open.get(keyOf(key)) ?? null;
+      const { existing, points, running }: AlarmWindow = inOrder
+        ? { existing: current ? [current] : [], points: pointsOf(rows, key), running: current }
+        : await replayWindow(db, key, limit, rows[0].dataTime, rows[rows.length - 1].dataTime);
       if (points.length === 0 && existing.length === 0) continue;
       await reconcile(db, { parkId, ...key }, existing, deriveAlarms(points, limit, running));
     }
   }
 }
 
-/** Where replaying must start for a reading at `at`: the start of the alarm running then, or `at` itself. */
-async function replayStart(db: Db, key: AlarmKey, at: Date): Promise<Date> {
-  const before = await alarmBefore(db, key, at);
-  return before && (before.endedAt === null || before.endedAt > at) ? before.startedAt : at;
+/** The stored alarms that new values may change, those values, and the alarm running before the first of them. */
+interface AlarmWindow {
+  existing: AlarmRow[];
+  points: AlarmPoint[];
+  running: AlarmSpan | null;
+}
+
+/**
+ * The window late values from `firstLate` to `lastLate` can change: from the start of the alarm running at
+ * `firstLate` (or `firstLate` itself) to the first valid value back within the limit after `lastLate`.
+ */
+async function replayWindow(db: Db, key: AlarmKey, limit: AlarmLimit, firstLate: Date, lastLate: Date): Promise<AlarmWindow> {
+  const before = await alarmBefore(db, key, firstLate);
+  const from = before && (before.endedAt === null || before.endedAt > firstLate) ? before.startedAt : firstLate;
+  const { points, until } = await replayPoints(db, key, limit, from, lastLate);
+  return { existing: await alarmsStarted(db, key, from, until), points, running: null };
 }
 
 const REPLAY_PAGE = 500;

@@ -1,6 +1,7 @@
 import { desc, eq, getTableColumns, gte, lt, sql } from 'drizzle-orm';
+import type { ReceiverCounters } from '../../domain/monitoring/receiverCounters.js';
 import type { Db } from '../client.js';
-import { receivers, type ReceiverCounters } from '../schema/index.js';
+import { receivers } from '../schema/index.js';
 
 export type ReceiverRow = typeof receivers.$inferSelect;
 

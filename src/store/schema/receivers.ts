@@ -1,8 +1,6 @@
 import { integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import type { ReceiverCounters } from '../../domain/monitoring/receiverCounters.js';
 
-export type { ReceiverCounters };
-
 /**
  * HJ 212 receivers (接收端) that run or ran on this installation, each writing its counters here so that the API
  * shows every one of them, in the web server's process or not. Installation-level operational data, not a park's:
