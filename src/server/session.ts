@@ -18,6 +18,9 @@ declare module 'fastify' {
 
 /** API paths open without a session. */
 const PUBLIC = new Set(['/api/health', '/api/auth/login']);
+/** What a user whose password was set by someone else may do until it chooses its own. */
+const BEFORE_PASSWORD_CHANGE = new Set(['/api/auth/me', '/api/auth/logout', '/api/auth/password']);
+export const PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const deny = (reply: FastifyReply, status: number, code: string, message: string) =>
@@ -25,7 +28,9 @@ const deny = (reply: FastifyReply, status: number, code: string, message: string
 
 /**
  * Cookie sessions for the API: every /api request but the public ones needs a live session (401 otherwise), and
- * every write needs the session's CSRF token in the x-csrf-token header (403 otherwise).
+ * every write needs the session's CSRF token in the x-csrf-token header (403 otherwise). A user signed in with a
+ * password it did not choose (`mustChangePassword`) gets 403 PASSWORD_CHANGE_REQUIRED from everything but 当前用户,
+ * 退出登录 and 修改密码.
  */
 export async function registerSessions(app: FastifyInstance, db: Db) {
   await app.register(cookie);
@@ -38,6 +43,9 @@ export async function registerSessions(app: FastifyInstance, db: Db) {
     if (!session) return deny(reply, 401, 'UNAUTHENTICATED', '请先登录');
     if (!SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== session.csrfToken) {
       return deny(reply, 403, 'FORBIDDEN', '请求缺少有效的 CSRF 令牌，请刷新页面后重试');
+    }
+    if (session.user.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(path)) {
+      return deny(reply, 403, PASSWORD_CHANGE_REQUIRED, '首次登录或密码被他人重设后，须先修改密码才能继续使用');
     }
     req.user = session.user;
   });

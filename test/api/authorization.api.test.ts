@@ -1,13 +1,12 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../src/services/auth/users.js';
 import { systemContext } from '../../src/services/context.js';
 import { createEnterprise } from '../../src/services/enterprises/enterpriseVerbs.js';
 import { listEnterprises } from '../../src/services/enterprises/listEnterprises.js';
 import { createPark } from '../../src/services/parks/parkProfile.js';
 import type { Store } from '../../src/store/client.js';
-import { createDemoApp, loginAs, TEST_PASSWORD, type Client } from '../helpers/demoApp.js';
+import { addTestUser, createDemoApp, loginAs, TEST_PASSWORD, type Client } from '../helpers/demoApp.js';
 import { storeKinds } from '../helpers/testStore.js';
 
 const A = 'S437012'; // the demo park, 湖南省衡阳市祁东县
@@ -115,7 +114,7 @@ describe.each(await storeKinds())('authorization matrix through the HTTP API on 
       { username: 'reviewerHengyang', displayName: '衡阳市局', role: 'reviewer', regionCode: '430400' },
       { username: 'reviewerChongqing', displayName: '重庆市局', role: 'reviewer', regionCode: '500000' },
     ];
-    for (const u of users) await createUser(ctx, { ...u, password: TEST_PASSWORD });
+    for (const u of users) await addTestUser(ctx, { ...u, password: TEST_PASSWORD });
     for (const u of [...users.map((u) => u.username), 'admin']) clients[u] = await loginAs(app, u);
   });
   afterAll(async () => {

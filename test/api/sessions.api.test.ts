@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authenticate, login, LOCK_MINUTES, MAX_FAILED_LOGINS, SESSION_HOURS } from '../../src/services/auth/sessions.js';
+import { systemContext } from '../../src/services/context.js';
 import type { Store } from '../../src/store/client.js';
-import { createDemoApp, loginAs, TEST_PASSWORD } from '../helpers/demoApp.js';
+import { addTestUser, createDemoApp, loginAs, TEST_PASSWORD } from '../helpers/demoApp.js';
 import { storeKinds } from '../helpers/testStore.js';
 
 describe.each(await storeKinds())('sign-in and sessions on %s', (kind) => {
@@ -82,12 +83,12 @@ describe.each(await storeKinds())('sign-in and sessions on %s', (kind) => {
     expect(weak.json().error.issues.map((i: { message: string }) => i.message)).toContain('密码至少10位');
 
     const officer = await loginAs(app, 'officer');
-    const bad = await officer.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'nope', password: 'New-Passw0rd-2025' } });
+    const bad = await officer.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'nope', password: 'Qd#Zhuanyuan-2025' } });
     expect(bad.statusCode).toBe(400);
-    const ok = await officer.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, password: 'New-Passw0rd-2025' } });
+    const ok = await officer.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, password: 'Qd#Zhuanyuan-2025' } });
     expect(ok.statusCode).toBe(204);
     expect((await officer.get('/api/auth/me')).statusCode).toBe(401);
-    expect((await loginReq('officer', 'New-Passw0rd-2025')).statusCode).toBe(200);
+    expect((await loginReq('officer', 'Qd#Zhuanyuan-2025')).statusCode).toBe(200);
   });
 
   it('asks an administrator for its current password too, and refuses to let it lock itself out', async () => {
@@ -103,6 +104,25 @@ describe.each(await storeKinds())('sign-in and sessions on %s', (kind) => {
     expect(disableSelf.json().error.message).toBe('不能停用本人账号');
     expect((await admin.inject({ method: 'POST', url: `/api/users/${me}/revoke-sessions` })).statusCode).toBe(403);
     expect((await admin.get('/api/auth/me')).statusCode).toBe(200);
+  });
+
+  it(`locks an account after exactly ${MAX_FAILED_LOGINS} of 15 wrong passwords sent at once, then refuses the right one`, async () => {
+    await addTestUser(systemContext(store.db, 'test'), { username: 'parallel', displayName: '并发', role: 'reviewer', regionCode: '430000', password: TEST_PASSWORD });
+    // Each from its own address, as a spread-out attacker would send them: the per-address limit does not apply.
+    const attempt = (password: string, i: number) =>
+      app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'parallel', password }, remoteAddress: `10.8.0.${i + 1}` });
+    const answers = await Promise.all(Array.from({ length: 15 }, (_, i) => attempt(`Wrong-Guess-${i}`, i)));
+    const statuses = answers.map((r) => r.statusCode).sort();
+    // Attempts 1–5 have their password checked (401); the 5th locks the account, and the 10 beyond it are refused
+    // unchecked: at most MAX_FAILED_LOGINS guesses however many are sent at once.
+    expect(statuses).toEqual([...Array(MAX_FAILED_LOGINS).fill(401), ...Array(15 - MAX_FAILED_LOGINS).fill(429)]);
+    for (const r of answers.filter((a) => a.statusCode === 429)) expect(r.json().error.message).toContain('锁定');
+
+    const right = await attempt(TEST_PASSWORD, 20);
+    expect(right.statusCode).toBe(429);
+    expect(right.json().error.message).toContain('锁定');
+    const later = new Date(Date.now() + (LOCK_MINUTES + 1) * 60_000);
+    await expect(login(store.db, { username: 'parallel', password: TEST_PASSWORD }, later)).resolves.toMatchObject({ user: { username: 'parallel' } });
   });
 
   it('rate-limits login attempts from one address', async () => {

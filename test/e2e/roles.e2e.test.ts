@@ -12,14 +12,13 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../src/services/auth/users.js';
 import { systemContext } from '../../src/services/context.js';
 import { createEnterprise } from '../../src/services/enterprises/enterpriseVerbs.js';
 import { listEnterprises } from '../../src/services/enterprises/listEnterprises.js';
 import { createPark } from '../../src/services/parks/parkProfile.js';
 import type { Store } from '../../src/store/client.js';
 import { canRunBrowser, openBrowser, screenshots, webRoot, type Browser } from '../helpers/browser.js';
-import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
+import { addTestUser, createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
 
 
 const DEMO = { code: 'S437012', name: '湖南祁东高新技术产业开发区' };
@@ -119,9 +118,9 @@ describe.skipIf(!canRunBrowser)('each role in the browser', () => {
     const ledger = (await listEnterprises(ctx, DEMO.code)).items;
     shunlongId = ledger.find((e) => e.name === SHUNLONG)!.id;
     lingpaiId = ledger.find((e) => e.name === LINGPAI)!.id;
-    await createUser(ctx, { ...USERS.reviewer, password: TEST_PASSWORD });
-    await createUser(ctx, { ...USERS.enterprise, enterpriseId: shunlongId, password: TEST_PASSWORD });
-    await createUser(ctx, { ...USERS.chongqing, password: TEST_PASSWORD });
+    await addTestUser(ctx, { ...USERS.reviewer, password: TEST_PASSWORD });
+    await addTestUser(ctx, { ...USERS.enterprise, enterpriseId: shunlongId, password: TEST_PASSWORD });
+    await addTestUser(ctx, { ...USERS.chongqing, password: TEST_PASSWORD });
 
     await app.listen({ host: '127.0.0.1', port: 0 });
     baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

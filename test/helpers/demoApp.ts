@@ -3,7 +3,9 @@ import { buildApp } from '../../src/server/app.js';
 import { createUser } from '../../src/services/auth/users.js';
 import { systemContext } from '../../src/services/context.js';
 import { seedDemoPark } from '../../src/services/demo/seedDemoPark.js';
+import type { ServiceContext } from '../../src/services/context.js';
 import type { Store } from '../../src/store/client.js';
+import { updateUser } from '../../src/store/queries/users.js';
 import { createTestStore } from './testStore.js';
 
 /** The password of every test user. */
@@ -16,12 +18,22 @@ export const DEMO_USERS = [
   { username: 'hunan', displayName: '湖南省生态环境厅', role: 'reviewer', regionCode: '430000' },
 ] as const;
 
+/**
+ * Adds a user as an administrator would (createUser), then records its password as chosen by the user itself, as if
+ * it had already changed it at its first login: a test user that can work right after signing in.
+ */
+export async function addTestUser(ctx: ServiceContext, input: Parameters<typeof createUser>[1]) {
+  const user = await createUser(ctx, input);
+  await updateUser(ctx.db, user.id, { mustChangePassword: false });
+  return user;
+}
+
 /** A test store of the given kind with the demo park and its users loaded, and the HTTP app on it (not listening). */
 export async function createDemoApp(kind: 'pglite' | 'postgres', webRoot?: string): Promise<{ store: Store; app: FastifyInstance }> {
   const store = await createTestStore(kind);
   const ctx = systemContext(store.db, 'test');
   await seedDemoPark(ctx);
-  for (const u of DEMO_USERS) await createUser(ctx, { ...u, password: TEST_PASSWORD });
+  for (const u of DEMO_USERS) await addTestUser(ctx, { ...u, password: TEST_PASSWORD });
   const app = await buildApp({ store, webRoot });
   return { store, app };
 }

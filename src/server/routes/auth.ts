@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH, PASSWORD_TOO_LONG } from '../../domain/auth/passwordStrength.js';
 import { ROLE_LABELS } from '../../services/auth/actor.js';
 import { login, logout } from '../../services/auth/sessions.js';
 import { setPassword } from '../../services/auth/users.js';
@@ -8,12 +9,14 @@ import { CSRF_COOKIE, SESSION_COOKIE, sessionCookies } from '../session.js';
 import type { RouteDeps } from './deps.js';
 
 const tags = ['登录'];
+/** Any password the rule lets one set can be given here, and nothing longer. */
+const Password = z.string().max(PASSWORD_MAX_LENGTH, PASSWORD_TOO_LONG);
 
 export const authRoutes: FastifyPluginAsyncZod<RouteDeps & { db: Db }> = async (app, { ctx, db }) => {
   app.post(
     '/auth/login',
     {
-      schema: { tags, summary: '登录', body: z.object({ username: z.string().max(100), password: z.string().max(200) }) },
+      schema: { tags, summary: '登录', body: z.object({ username: z.string().max(100), password: Password }) },
       // Per client address, on top of the per-account lock in the login service.
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
@@ -38,7 +41,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps & { db: Db }> = async (
 
   app.post(
     '/auth/password',
-    { schema: { tags, summary: '修改本人密码（之后需重新登录）', body: z.object({ currentPassword: z.string().max(200), password: z.string().max(200) }) } },
+    { schema: { tags, summary: '修改本人密码（之后需重新登录）', body: z.object({ currentPassword: Password, password: Password }) } },
     async (req, reply) => {
       await setPassword(ctx(req), req.user!.id, req.body.password, req.body.currentPassword);
       return reply.status(204).send();

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH, PASSWORD_TOO_LONG } from '../../domain/auth/passwordStrength.js';
 import { createUser, listUsers, revokeSessions, setPassword, setUserActive, UserInput } from '../../services/auth/users.js';
 import type { RouteDeps } from './deps.js';
 
@@ -15,7 +16,7 @@ export const userRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx })
 
   app.post(
     '/users/:id/password',
-    { schema: { tags, summary: '重置密码（管理员）', params: UserParams, body: z.object({ password: z.string().max(200) }) } },
+    { schema: { tags, summary: '重置密码（管理员）', params: UserParams, body: z.object({ password: z.string().max(PASSWORD_MAX_LENGTH, PASSWORD_TOO_LONG) }) } },
     async (req, reply) => {
       await setPassword(ctx(req), req.params.id, req.body.password);
       return reply.status(204).send();

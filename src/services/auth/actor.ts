@@ -23,6 +23,8 @@ export interface UserActor {
   enterpriseParkId: number | null;
   /** A reviewer's region (GB/T 2260 province, prefecture or county code). */
   regionCode: string | null;
+  /** Signed in with a password someone else set: until the user chooses its own, only that is allowed. */
+  mustChangePassword: boolean;
 }
 
 /** The platform itself or an operator at the server's console (`parkeco` CLI): not limited by roles. */

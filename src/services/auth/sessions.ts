@@ -1,11 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
+  countLoginAttempt,
   getEnterpriseParkId,
   getLiveSession,
   getUserById,
   getUserByUsername,
   getUserParkIds,
   insertSession,
+  lockUser,
   revokeSession,
   updateUser,
   type UserRow,
@@ -46,14 +48,21 @@ export async function toUserActor(db: Db, u: UserRow): Promise<UserActor> {
     enterpriseId: u.enterpriseId,
     enterpriseParkId: u.enterpriseId ? await getEnterpriseParkId(db, u.enterpriseId) : null,
     regionCode: u.regionCode,
+    mustChangePassword: u.mustChangePassword,
   };
 }
 
 const badLogin = () => new ServiceError('UNAUTHENTICATED', '用户名或密码错误');
+const lockedOut = () => new ServiceError('RATE_LIMITED', `登录失败次数过多，账号已锁定，请在${LOCK_MINUTES}分钟后再试`);
 
 /**
- * Checks a user name and password and opens a session. After {@link MAX_FAILED_LOGINS} failures in a row the account
- * is locked for {@link LOCK_MINUTES} minutes; the answer never tells whether the name exists.
+ * Checks a user name and password and opens a session; the answer never tells whether the name exists.
+ *
+ * Each attempt takes its number in the store before the password is checked, so parallel attempts cannot all read
+ * the same count: attempts 1 to {@link MAX_FAILED_LOGINS} have their password checked, the one numbered
+ * MAX_FAILED_LOGINS locks the account for {@link LOCK_MINUTES} minutes when it fails, and any attempt beyond it
+ * (sent before that lock was written) locks the account without being checked. So however many are sent at once,
+ * at most MAX_FAILED_LOGINS passwords are tried per lock period, and the right one is refused while locked.
  */
 export async function login(
   db: Db,
@@ -66,16 +75,15 @@ export async function login(
     await verifyPassword(await dummyHash, input.password);
     throw badLogin();
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    throw new ServiceError('RATE_LIMITED', `登录失败次数过多，账号已锁定，请在${LOCK_MINUTES}分钟后再试`);
+  const attempt = await countLoginAttempt(db, user.id, now);
+  if (attempt === null) throw lockedOut();
+  const lock = () => lockUser(db, user.id, new Date(now.getTime() + LOCK_MINUTES * 60_000));
+  if (attempt > MAX_FAILED_LOGINS) {
+    await lock();
+    throw lockedOut();
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const failed = user.failedLogins + 1;
-    const locked = failed >= MAX_FAILED_LOGINS;
-    await updateUser(db, user.id, {
-      failedLogins: locked ? 0 : failed,
-      lockedUntil: locked ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null,
-    });
+    if (attempt === MAX_FAILED_LOGINS) await lock();
     throw badLogin();
   }
   await updateUser(db, user.id, { failedLogins: 0, lockedUntil: null });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { passwordProblems } from '../../domain/auth/passwordStrength.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_TOO_LONG, passwordProblems } from '../../domain/auth/passwordStrength.js';
 import { lookupDivision } from '../../domain/regions/index.js';
 import { getEnterpriseParkId, getEnterpriseSummary, countUsers, getUserById, getUserByUsername, getUserParkIds, insertUser, listUserRows, revokeUserSessions, setUserParkIds, updateUser } from '../../store/queries/users.js';
 import { getParkRowByCode, listParkRows } from '../../store/queries/parks.js';
@@ -33,7 +33,7 @@ export const UserInput = z.object({
     .regex(/^[A-Za-z0-9_.@-]{3,40}$/, '用户名为3至40位字母、数字或 _ . @ -'),
   displayName: z.string({ error: '姓名不能为空' }).trim().min(1, '姓名不能为空').max(50, '姓名不能超过50个字'),
   role: z.enum(ROLES, { error: `角色应为：${Object.values(ROLE_LABELS).join('、')}` }),
-  password: z.string({ error: '密码不能为空' }),
+  password: z.string({ error: '密码不能为空' }).max(PASSWORD_MAX_LENGTH, PASSWORD_TOO_LONG),
   parkCodes: z.array(z.string()).default([]),
   enterpriseId: z.number().int().positive().nullable().default(null),
   regionCode: z.string().nullable().default(null),
@@ -106,6 +106,8 @@ export async function createUser(ctx: ServiceContext, body: unknown): Promise<Us
       displayName: u.displayName,
       role: u.role,
       passwordHash: await hashPassword(u.password),
+      // Chosen by the administrator or the operator, not by the user: to be changed at first login.
+      mustChangePassword: true,
       enterpriseId: u.role === 'enterprise' ? u.enterpriseId : null,
       regionCode: u.role === 'reviewer' ? u.regionCode : null,
     });
@@ -118,7 +120,8 @@ export async function createUser(ctx: ServiceContext, body: unknown): Promise<Us
 
 /**
  * Sets a user's password and ends its sessions. A signed-in user changing its own password must give the current one
- * (an administrator too: a stolen session must not be enough); an administrator may reset anyone else's.
+ * (an administrator too: a stolen session must not be enough) and choose a different one; an administrator may reset
+ * anyone else's, and the operator's CLI anyone's — a password the user did not choose, to be changed at its next login.
  */
 export async function setPassword(ctx: ServiceContext, userId: number, password: string, currentPassword?: string): Promise<void> {
   const self = ctx.actor.kind === 'user' && ctx.actor.id === userId;
@@ -128,9 +131,12 @@ export async function setPassword(ctx: ServiceContext, userId: number, password:
   if (self && !(await verifyPassword(user.passwordHash, currentPassword ?? ''))) {
     throw new ServiceError('VALIDATION', '当前密码不正确', [{ severity: 'error', field: 'currentPassword', message: '当前密码不正确' }]);
   }
+  if (self && password === currentPassword) {
+    throw new ServiceError('VALIDATION', '新密码不能与当前密码相同', [{ severity: 'error', field: 'password', message: '新密码不能与当前密码相同' }]);
+  }
   checkPassword(password, user.username);
   await withTransaction(ctx, async (tx) => {
-    await updateUser(tx.db, userId, { passwordHash: await hashPassword(password), failedLogins: 0, lockedUntil: null });
+    await updateUser(tx.db, userId, { passwordHash: await hashPassword(password), mustChangePassword: !self, failedLogins: 0, lockedUntil: null });
     await revokeUserSessions(tx.db, userId, new Date());
     await recordChange(tx, { parkId: null, entity: 'user', entityId: userId, action: 'password', before: null, after: null });
   });
@@ -178,13 +184,25 @@ export async function revokeSessions(ctx: ServiceContext, userId: number): Promi
   });
 }
 
+/** A random password the rule accepts (random characters can, now and then, spell a run such as abcd). */
+function oneTimePassword(): string {
+  for (;;) {
+    const candidate = `Pk-${randomBytes(9).toString('base64url')}`;
+    if (passwordProblems(candidate, 'admin').length === 0) return candidate;
+  }
+}
+
 /**
  * On a store without users, creates the administrator `admin`: with PARKECO_ADMIN_PASSWORD when given, otherwise a
  * random one-time password that is returned once for the operator to note.
+ *
+ * Either way the administrator must change it at first login. PARKECO_ADMIN_PASSWORD is chosen by the operator, but
+ * it is a deployment setting: it sits in environment files, service units, shell history and the process environment,
+ * and is known to whoever deploys — not a secret of the person who will administer the platform.
  */
 export async function ensureInitialAdmin(ctx: ServiceContext, password?: string): Promise<{ username: string; password: string | null } | null> {
   if ((await countUsers(ctx.db)) > 0) return null;
-  const generated = password ? null : `Pk-${randomBytes(9).toString('base64url')}`;
+  const generated = password ? null : oneTimePassword();
   await createUser(ctx, { username: 'admin', displayName: '管理员', role: 'admin', password: password ?? generated });
   return { username: 'admin', password: generated };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { enterprises, sessions, userParks, users } from '../schema/index.js';
 
@@ -28,6 +28,24 @@ export async function insertUser(db: Db, user: NewUser): Promise<number> {
 
 export async function updateUser(db: Db, id: number, fields: Partial<NewUser>): Promise<void> {
   await db.update(users).set(fields).where(eq(users.id, id));
+}
+
+/**
+ * Counts a login attempt before its password is checked, in one statement, so that parallel attempts each get their
+ * own number: the attempt's number since the last success or lock, or null when the account is locked at `now`.
+ */
+export async function countLoginAttempt(db: Db, id: number, now: Date): Promise<number | null> {
+  const rows = await db
+    .update(users)
+    .set({ failedLogins: sql`${users.failedLogins} + 1` })
+    .where(and(eq(users.id, id), or(isNull(users.lockedUntil), lte(users.lockedUntil, now))))
+    .returning({ attempt: users.failedLogins });
+  return rows[0]?.attempt ?? null;
+}
+
+/** Locks an account until `until` and starts its count of attempts again from zero. */
+export async function lockUser(db: Db, id: number, until: Date): Promise<void> {
+  await db.update(users).set({ failedLogins: 0, lockedUntil: until }).where(eq(users.id, id));
 }
 
 export async function getUserParkIds(db: Db, userId: number): Promise<number[]> {

@@ -20,9 +20,17 @@ export const users = pgTable(
     regionCode: text('region_code'),
     enterpriseId: integer('enterprise_id').references(() => enterprises.id, { onDelete: 'set null' }),
     active: boolean('active').notNull().default(true),
-    /** Failed logins since the last success, and when the account may try again. */
+    /**
+     * Login attempts since the last success or lock that have not succeeded (counted before the password is checked,
+     * so parallel attempts cannot outrun it), and when the account may try again.
+     */
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    /**
+     * The password was set by someone other than the user (the one-time administrator password, an administrator's
+     * reset, the CLI): the user must choose its own before doing anything else.
+     */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('users_username_idx').on(t.username)],
