@@ -130,6 +130,14 @@ describe('parkeco CLI on a fresh PGlite directory', () => {
     const list = await parkeco(dataDir, 'user', 'list', '--json');
     expect(JSON.parse(list.stdout)).toEqual([expect.objectContaining({ username: 'zhuanyuan', parkCodes: ['S437012'], active: true })]);
     expect((await parkeco(dataDir, 'user', 'passwd', 'zhuanyuan', '--password', 'Qidong-Park-2025')).stdout).toContain('已重设');
+    // One maximum everywhere: 253 characters could once be set but never used to sign in.
+    const tooLong = 'Qd-Hengyang#2024/'.repeat(15).slice(0, 253);
+    const passwdTooLong = await parkeco(dataDir, 'user', 'passwd', 'zhuanyuan', '--password', tooLong);
+    expect(passwdTooLong.code).toBe(1);
+    expect(passwdTooLong.stderr).toContain('密码不能超过128位');
+    const addTooLong = await parkeco(dataDir, 'user', 'add', 'changduan', '--role', 'officer', '--name', '长密码', '--park', 'S437012', '--password', tooLong);
+    expect(addTooLong.code).toBe(1);
+    expect(addTooLong.stderr).toContain('密码不能超过128位');
   });
 
   it('verifies the audit trail and names the entry changed behind its back', async () => {

@@ -27,6 +27,7 @@ const SECOND = { code: 'S437900', name: '衡阳常宁测试工业园区', level:
 const SHUNLONG = '湖南顺隆能源有限公司';
 const LINGPAI = '湖南领湃新能源科技有限公司';
 const NEW_PASSWORD = 'Hengyang#Steward-2025';
+const CHANGED_PASSWORD = 'Xiangjiang#Guanjia-29';
 
 const USERS = {
   reviewer: { username: 'hn-reviewer', displayName: '湖南省生态环境厅审查员', role: 'reviewer', regionCode: '430000' },
@@ -369,14 +370,18 @@ describe.skipIf(!canRunBrowser)('each role in the browser', () => {
   });
 
   describe('修改密码', () => {
-    it('a 环保管家 of two parks sees 辖区园区; changing the password shows the server’s messages, then signs it out', async () => {
-      await login('hy-steward');
-      await page.getByText('年度报告统计段落').waitFor();
-      expect(await menuItems()).toContain('辖区园区');
-
-      await userMenu(/修改密码/);
-      const modal = page.locator('.ant-modal-content', { hasText: '修改密码' });
+    it('a 环保管家 added by the administrator must change its password at first login, then sees 辖区园区', async () => {
+      await page.getByLabel('用户名').fill('hy-steward');
+      await page.getByLabel('密码').fill(TEST_PASSWORD);
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      const modal = page.locator('.ant-modal-content', { hasText: '首次登录，请修改密码' });
       await modal.waitFor();
+      // It cannot be closed: no ×, and Escape leaves it open.
+      expect(await modal.locator('.ant-modal-close').count()).toBe(0);
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(300);
+      expect(await modal.isVisible()).toBe(true);
+
       await page.getByLabel('当前密码', { exact: true }).fill('not-my-password');
       await page.getByLabel('新密码', { exact: true }).fill('short');
       await page.getByLabel('确认新密码', { exact: true }).fill('short');
@@ -393,11 +398,23 @@ describe.skipIf(!canRunBrowser)('each role in the browser', () => {
       await page.getByLabel('新密码', { exact: true }).fill(NEW_PASSWORD);
       await page.getByLabel('确认新密码', { exact: true }).fill(NEW_PASSWORD);
       await modal.getByRole('button', { name: /确认修改/ }).click();
+      await page.getByText('年度报告统计段落').waitFor();
+      expect(await menuItems()).toContain('辖区园区');
+    });
+
+    it('changing the password from the user menu signs it out, and the new one signs in', async () => {
+      await userMenu(/修改密码/);
+      const modal = page.locator('.ant-modal-content', { hasText: '修改密码' });
+      await modal.waitFor();
+      await page.getByLabel('当前密码', { exact: true }).fill(NEW_PASSWORD);
+      await page.getByLabel('新密码', { exact: true }).fill(CHANGED_PASSWORD);
+      await page.getByLabel('确认新密码', { exact: true }).fill(CHANGED_PASSWORD);
+      await modal.getByRole('button', { name: /确认修改/ }).click();
       await page.getByText('密码已修改，请使用新密码重新登录').waitFor();
       await page.getByRole('button', { name: /登\s*录/ }).waitFor();
       await shot('password-changed');
 
-      await login('hy-steward', NEW_PASSWORD);
+      await login('hy-steward', CHANGED_PASSWORD);
       await page.getByText('年度报告统计段落').waitFor();
     });
   });

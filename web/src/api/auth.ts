@@ -16,6 +16,8 @@ export interface CurrentUser {
   enterpriseParkId: number | null;
   /** A reviewer's region: GB/T 2260 province, prefecture or county code. */
   regionCode: string | null;
+  /** Signed in with a password someone else set (one-time, reset): it must be changed before anything else. */
+  mustChangePassword: boolean;
 }
 
 export interface SessionInfo {

@@ -1,23 +1,21 @@
 import { Flex, Spin } from 'antd';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { getMe, logout as apiLogout, type CurrentUser } from '../api/auth';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { getMe, login as apiLogin, logout as apiLogout, type CurrentUser } from '../api/auth';
 import { ApiError, UNAUTHENTICATED_EVENT } from '../api/client';
-import { LoginPage, type LoginNotice } from './LoginPage';
+import { AuthContext } from './authState';
+import { ChangePasswordModal } from './ChangePasswordModal';
+import { LoginPage, LOGIN_BACKGROUND, type LoginNotice } from './LoginPage';
 
-interface AuthState {
-  user: CurrentUser;
-  /** 退出登录: ends the session and returns to the sign-in page at `/`. */
-  logout: () => Promise<void>;
-  /** The server already ended the session (after 修改密码, for example): show the sign-in page with a notice. */
-  sessionEnded: (notice: LoginNotice) => void;
-}
-
-const AuthContext = createContext<AuthState | null>(null);
+export { useAuth } from './authState';
 
 /**
  * Renders the app for a signed-in user and the sign-in page otherwise. The URL is kept when a session expires, so
  * after signing in again the user is where it was; after 退出登录 the next user starts at its own home
  * (`landingPath`: an enterprise user on its enterprise's file, a reviewer on 辖区园区).
+ *
+ * A user signed in with a password it did not choose (the one-time administrator password, one an administrator
+ * set) sees only the 修改密码 form, which cannot be closed — the server refuses everything else to it anyway — and
+ * goes on into the app, signed in with its new password, once it has changed it.
  */
 export function AuthGate({ children, landingPath }: { children: ReactNode; landingPath: (u: CurrentUser) => string }) {
   const [user, setUser] = useState<CurrentUser | null>(null);
@@ -69,14 +67,30 @@ export function AuthGate({ children, landingPath }: { children: ReactNode; landi
     setUser(null);
   }, []);
 
-  const onSignedIn = (u: CurrentUser) => {
-    // The router mounts after this, and reads the URL then.
-    if (window.location.pathname === '/') window.history.replaceState(null, '', landingPath(u));
-    setNotice(null);
-    setUser(u);
-  };
+  const onSignedIn = useCallback(
+    (u: CurrentUser) => {
+      // The router mounts after this, and reads the URL then.
+      if (window.location.pathname === '/') window.history.replaceState(null, '', landingPath(u));
+      setNotice(null);
+      setUser(u);
+    },
+    [landingPath],
+  );
 
-  const value = useMemo(() => (user ? { user, logout, sessionEnded } : null), [user, logout, sessionEnded]);
+  const passwordChanged = useCallback(
+    async (newPassword: string) => {
+      const changed: LoginNotice = { type: 'success', text: '密码已修改，请使用新密码重新登录' };
+      if (!user?.mustChangePassword) return sessionEnded(changed);
+      try {
+        onSignedIn((await apiLogin(user.username, newPassword)).user);
+      } catch {
+        sessionEnded(changed);
+      }
+    },
+    [user, sessionEnded, onSignedIn],
+  );
+
+  const value = useMemo(() => (user ? { user, logout, passwordChanged } : null), [user, logout, passwordChanged]);
 
   if (checking)
     return (
@@ -85,11 +99,15 @@ export function AuthGate({ children, landingPath }: { children: ReactNode; landi
       </Flex>
     );
   if (!value) return <LoginPage notice={notice} onSignedIn={onSignedIn} />;
-  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
-}
-
-export function useAuth(): AuthState {
-  const ctx = useContext(AuthContext);
-  if (!ctx) throw new Error('useAuth must be used inside <AuthGate>');
-  return ctx;
+  return (
+    <AuthContext.Provider value={value}>
+      {value.user.mustChangePassword ? (
+        <div style={{ minHeight: '100vh', background: LOGIN_BACKGROUND }}>
+          <ChangePasswordModal open required onClose={() => undefined} />
+        </div>
+      ) : (
+        children
+      )}
+    </AuthContext.Provider>
+  );
 }

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { login, type CurrentUser } from '../api/auth';
 import { errorMessage } from '../api/client';
+import { PASSWORD_MAX_LENGTH, PASSWORD_TOO_LONG } from '../../../src/domain/auth/passwordStrength';
 
 /** A message above the form: why the user is here (password changed, session expired, server unreachable). */
 export interface LoginNotice {
@@ -14,6 +15,8 @@ interface Values {
   username: string;
   password: string;
 }
+
+export const LOGIN_BACKGROUND = 'linear-gradient(160deg, #e6f4ff 0%, #f6ffed 100%)';
 
 /** 登录: the only page shown without a session. */
 export function LoginPage({ notice, onSignedIn }: { notice: LoginNotice | null; onSignedIn: (u: CurrentUser) => void }) {
@@ -40,7 +43,7 @@ export function LoginPage({ notice, onSignedIn }: { notice: LoginNotice | null; 
         display: 'flex',
         alignItems: 'center',
         justifyContent: 'center',
-        background: 'linear-gradient(160deg, #e6f4ff 0%, #f6ffed 100%)',
+        background: LOGIN_BACKGROUND,
         padding: 24,
       }}
     >
@@ -61,7 +64,7 @@ export function LoginPage({ notice, onSignedIn }: { notice: LoginNotice | null; 
           <Form.Item name="username" label="用户名" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
           </Form.Item>
-          <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
+          <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }, { max: PASSWORD_MAX_LENGTH, message: PASSWORD_TOO_LONG }]}>
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
           </Form.Item>
           <Form.Item>
