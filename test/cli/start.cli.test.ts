@@ -23,7 +23,7 @@ describe('parkeco start on an empty data directory', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('migrates, loads the demo park, prints a one-time administrator password once, and serves the API', async () => {
+  it('migrates, loads the demo park, prints a one-time administrator password once, to be changed at first login, and serves the API', async () => {
     const [port, hj212Port] = [await freePort(), await freePort()];
     const started = Date.now();
     child = spawn(process.execPath, [bin, '--data-dir', join(dir, 'data'), 'start', '--port', String(port), '--hj212-port', String(hj212Port)], {
@@ -51,8 +51,26 @@ describe('parkeco start on an empty data directory', () => {
       body: JSON.stringify({ username: 'admin', password }),
     });
     expect(login.status).toBe(200);
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    const parks = await (await fetch(`${base}/api/parks`, { headers: { cookie } })).json();
+    const cookieOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = cookieOf(login);
+    // The one-time password opens nothing but changing it.
+    const refused = await fetch(`${base}/api/parks`, { headers: { cookie } });
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    const own = 'Xiangjiang#Guanli-29';
+    const changed = await fetch(`${base}/api/auth/password`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': (await login.json()).csrfToken },
+      body: JSON.stringify({ currentPassword: password, password: own }),
+    });
+    expect(changed.status).toBe(204);
+    const again = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: own }),
+    });
+    expect(again.status).toBe(200);
+    const parks = await (await fetch(`${base}/api/parks`, { headers: { cookie: cookieOf(again) } })).json();
     expect(parks.map((p: { code: string }) => p.code)).toEqual(['S437012']);
     const health = await fetch(`${base}/api/health`);
     expect(health.headers.get('x-frame-options')).toBe('DENY');

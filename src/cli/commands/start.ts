@@ -31,8 +31,8 @@ export function registerStart(program: Command) {
       const admin = await ensureInitialAdmin(ctx, process.env.PARKECO_ADMIN_PASSWORD || undefined);
       if (admin?.password) {
         console.log(`已创建管理员账号 ${admin.username}，一次性密码：${admin.password}`);
-        console.log('（此密码只显示这一次；登录后请在"修改密码"中更换，或用 parkeco user passwd admin 重设）');
-      } else if (admin) console.log(`已创建管理员账号 ${admin.username}（密码取自 PARKECO_ADMIN_PASSWORD）`);
+        console.log('（此密码只显示这一次；首次登录时须改为自己的密码。忘记时可用 parkeco user passwd admin 重设）');
+      } else if (admin) console.log(`已创建管理员账号 ${admin.username}（密码取自 PARKECO_ADMIN_PASSWORD，首次登录时须修改）`);
       const receiver = opts.hj212
         ? createHj212Receiver({ db: store.db, port: Number(opts.hj212Port), queue: { concurrency: store.kind === 'postgres' ? 4 : 1 } })
         : null;
