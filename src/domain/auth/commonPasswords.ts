@@ -13,14 +13,14 @@ iloveyou loveyou love lover loveme princess prince angel angels baby babygirl ba
 sunshine shadow dragon monkey tiger lion eagle falcon hawk wolf bear dolphin butterfly flower rose
 football baseball basketball soccer hockey golf tennis ranger rangers yankees cowboys lakers chelsea liverpool
 arsenal barcelona realmadrid juventus
-master batman superman spiderman ironman starwars pokemon naruto matrix mustang ferrari porsche mercedes
+batman superman spiderman ironman starwars pokemon naruto matrix mustang ferrari porsche mercedes
 trustno jordan michael michelle jennifer jessica ashley daniel andrew joshua charlie thomas robert william
-david richard joseph james george harley hunter buster soccer summer winter autumn spring
+david richard joseph james george harley hunter buster summer winter autumn spring
 freedom whatever nothing anything something computer internet google facebook apple samsung microsoft windows
 linux ubuntu server database oracle mysql postgres cisco
 killer hacker hack cheese cookie coffee chocolate banana orange purple yellow silver golden gold diamond
-secret pepper ginger maggie buddy lucky happy smile family friend friends forever monday sunday
-welcome hello world helloworld letmein access mypass mypassword newpass newpassword oldpass
+pepper ginger maggie buddy lucky happy smile family friend friends forever monday sunday
+world helloworld access mypass mypassword newpass newpassword oldpass
 zaq xsw zaqxsw qaz wsx edc rfv tgb
 woaini woaiwo aini nihao zhongguo china beijing shanghai shenzhen guangzhou chongqing hunan hengyang qidong
 wangwei zhangwei liwei lina zhangjie wangjing liuyang chenjing wangfang zhangmin
