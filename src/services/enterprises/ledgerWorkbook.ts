@@ -1,6 +1,7 @@
 import { buildLedgerTable } from '../../domain/ledger/buildLedgerTable.js';
 import { parseLedgerTable, type LedgerIssue } from '../../domain/ledger/parseLedgerTable.js';
-import { readWorkbookGrid, WorkbookReadError } from '../../render/xlsx/readWorkbookGrid.js';
+import { readWorkbookGridInWorker } from '../../render/xlsx/readWorkbookGridInWorker.js';
+import { WorkbookLimitError, WorkbookReadError } from '../../render/xlsx/workbookErrors.js';
 import { writeTableWorkbook } from '../../render/xlsx/writeTableWorkbook.js';
 import { recordChange } from '../audit/recordChange.js';
 import {
@@ -70,8 +71,14 @@ export async function importEnterprisesWorkbook(ctx: ServiceContext, parkCode: s
   const park = await resolvePark(ctx, parkCode, 'write');
   let sheets;
   try {
-    sheets = (await readWorkbookGrid(bytes)).sheets;
+    sheets = (await readWorkbookGridInWorker(bytes)).sheets;
   } catch (e) {
+    if (e instanceof WorkbookLimitError) {
+      const { measure, found, allowed } = e.breach;
+      throw new ServiceError('IMPORT_INVALID', e.message, [
+        { field: 'file', value: found, expected: `${measure}不超过 ${allowed}`, message: e.message },
+      ]);
+    }
     if (e instanceof WorkbookReadError) throw new ServiceError('IMPORT_INVALID', e.message, [{ message: e.message }]);
     throw e;
   }
