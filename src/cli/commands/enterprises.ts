@@ -14,6 +14,8 @@ export function registerEnterprises(program: Command) {
       const r = await withStore(program.opts<GlobalOptions>(), (ctx) => importEnterprisesWorkbook(ctx, opts.park, bytes));
       console.log(`导入成功：新增${r.created}家，更新${r.updated}家`);
       for (const w of r.warnings) console.log(`  提示：工作表"${w.sheet}"第${w.row}行 ${w.column}列：${w.message}（值"${String(w.value)}"）`);
+      if (r.decisions.length > 0) console.log(`待核对（导入时自行判断的${r.decisions.length}处，请逐一核对）：`);
+      for (const d of r.decisions) console.log(`  待核对：工作表"${d.sheet}"第${d.row}行 ${d.column}列：${d.message}（原文"${d.value}"，记为"${d.takenAs}"）`);
     });
 
   const exp = program.command('export').description('导出');

@@ -10,6 +10,19 @@ import { WORKBOOK_LIMITS } from './workbookLimits.js';
  * and cells are counted in the inflated XML. Throws {@link WorkbookLimitError} or {@link WorkbookReadError}.
  */
 export function checkWorkbookArchive(zip: Buffer): void {
+  const entries = checkArchiveDirectory(zip);
+  const sheets = new SheetTally();
+  for (const e of entries) {
+    const data = inflateEntry(zip, e);
+    if (/^xl\/worksheets\/[^/]+\.xml$/i.test(e.name)) sheets.add(e.name, data.toString('utf8'));
+  }
+}
+
+/**
+ * The part of {@link checkWorkbookArchive} that reads only the zip's directory (entry count, declared sizes):
+ * microseconds, so it can run on the event loop and refuse a bomb before any worker starts.
+ */
+export function checkArchiveDirectory(zip: Buffer): CentralEntry[] {
   const entries = readCentralDirectory(zip);
   if (entries.length > WORKBOOK_LIMITS.entries) {
     throw new WorkbookLimitError({ measure: '压缩包内文件数', where: null, found: count(entries.length), allowed: count(WORKBOOK_LIMITS.entries) });
@@ -19,11 +32,7 @@ export function checkWorkbookArchive(zip: Buffer): void {
   if (declared > WORKBOOK_LIMITS.uncompressedBytes) {
     throw new WorkbookLimitError({ measure: '解压后总大小', where: null, found: byteSize(declared), allowed: byteSize(WORKBOOK_LIMITS.uncompressedBytes) });
   }
-  const sheets = new SheetTally();
-  for (const e of entries) {
-    const data = inflateEntry(zip, e);
-    if (/^xl\/worksheets\/[^/]+\.xml$/i.test(e.name)) sheets.add(e.name, data.toString('utf8'));
-  }
+  return entries;
 }
 
 interface CentralEntry {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { checkWorkbookArchive } from './checkWorkbookArchive.js';
+import { checkArchiveDirectory, checkWorkbookArchive } from './checkWorkbookArchive.js';
 import { WorkbookReadError } from './workbookErrors.js';
 
 /**
@@ -29,11 +29,10 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 }
 
 /**
- * Reads every worksheet of an .xlsx into display strings; throws {@link WorkbookReadError} if it is not one, and
- * its {@link WorkbookLimitError} subclass, before expanding anything, if it is larger than any real workbook.
- * CPU-bound for seconds on a large file: servers call it through `readWorkbookGridInWorker`.
+ * The checks that cost next to nothing: an empty file, an old .xls, not a zip, and the zip's directory against
+ * {@link WORKBOOK_LIMITS}. Run on the event loop before a workbook is handed to a worker.
  */
-export async function readWorkbookGrid(buf: Buffer | Uint8Array): Promise<WorkbookGrid> {
+export function precheckWorkbook(buf: Buffer | Uint8Array): Buffer {
   if (buf.length === 0) {
     throw new WorkbookReadError(`${NOT_XLSX}：文件为空`);
   }
@@ -46,6 +45,17 @@ export async function readWorkbookGrid(buf: Buffer | Uint8Array): Promise<Workbo
     throw new WorkbookReadError(`${NOT_XLSX}：文件内容不是 .xlsx 格式（例如 CSV 或文本文件）`);
   }
   const bytes = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  checkArchiveDirectory(bytes);
+  return bytes;
+}
+
+/**
+ * Reads every worksheet of an .xlsx into display strings; throws {@link WorkbookReadError} if it is not one, and
+ * its {@link WorkbookLimitError} subclass, before expanding anything, if it is larger than any real workbook.
+ * CPU-bound for seconds on a large file: servers call it through `readWorkbookGridInWorker`.
+ */
+export async function readWorkbookGrid(buf: Buffer | Uint8Array): Promise<WorkbookGrid> {
+  const bytes = precheckWorkbook(buf);
   checkWorkbookArchive(bytes);
   const workbook = new ExcelJS.Workbook();
   try {

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { WorkbookGrid } from './readWorkbookGrid.js';
+import { precheckWorkbook, type WorkbookGrid } from './readWorkbookGrid.js';
 import { WorkbookLimitError, WorkbookReadError, type WorkbookLimitBreach } from './workbookErrors.js';
 
 /** What the worker answers: the grid, or why the workbook was refused. */
@@ -16,9 +16,11 @@ let queue: Promise<unknown> = Promise.resolve();
 /**
  * {@link readWorkbookGrid} in a worker thread, so that a large workbook (seconds of exceljs) never blocks the event
  * loop that answers other users and the data loggers. One workbook at a time; each in a fresh worker with a capped
- * heap, which ends with it and so returns its memory. Throws what readWorkbookGrid throws.
+ * heap, which ends with it and so returns its memory. Throws what readWorkbookGrid throws; what the zip's directory
+ * shows (a bomb declares its size) is refused at once, without waiting for a worker.
  */
-export function readWorkbookGridInWorker(bytes: Uint8Array): Promise<WorkbookGrid> {
+export async function readWorkbookGridInWorker(bytes: Uint8Array): Promise<WorkbookGrid> {
+  precheckWorkbook(bytes);
   const run = queue.then(() => readInFreshWorker(bytes));
   queue = run.catch(() => undefined);
   return run;
