@@ -9,6 +9,8 @@ const BOOT = new URL('./tsWorkerBoot.mjs', import.meta.url);
 const ENTRY = new URL('./workbookGridWorker.ts', import.meta.url).href;
 /** exceljs holds a 20 MB sheet (the most {@link WORKBOOK_LIMITS} lets through) in well under this. */
 const WORKER_HEAP_MB = 1024;
+/** 360,000 cells parse in about 5 s on one core; a workbook within the limits that takes longer is refused. */
+const WORKER_TIME_LIMIT_MS = 60_000;
 
 /** Workbooks wait here so that one worker at a time parses: two cores serve HTTP, HJ 212 and the imports. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -29,6 +31,10 @@ export async function readWorkbookGridInWorker(bytes: Uint8Array): Promise<Workb
 function readInFreshWorker(bytes: Uint8Array): Promise<WorkbookGrid> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(BOOT, { workerData: { entry: ENTRY }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const timer = setTimeout(() => {
+      reject(new WorkbookReadError(`文件不是有效的 Excel 工作簿（.xlsx）：解析超过 ${WORKER_TIME_LIMIT_MS / 1000} 秒，已停止`));
+      void worker.terminate();
+    }, WORKER_TIME_LIMIT_MS);
     // resolve and reject settle once: whatever comes after the first of these events changes nothing.
     worker.once('message', (reply: WorkbookGridReply) => {
       if ('grid' in reply) resolve(reply.grid);
@@ -43,7 +49,10 @@ function readInFreshWorker(bytes: Uint8Array): Promise<WorkbookGrid> {
           : e,
       ),
     );
-    worker.on('exit', (code) => reject(new Error(`工作簿解析线程意外退出（退出码 ${code}）`)));
+    worker.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`工作簿解析线程意外退出（退出码 ${code}）`));
+    });
     worker.postMessage(bytes);
   });
 }
