@@ -74,6 +74,10 @@ describe('parkeco CLI on a fresh PGlite directory', () => {
     expect(refused.stderr).toContain('文件不是有效的 Excel 工作簿');
     const ok = await parkeco(dataDir, 'import', 'enterprises', xlsx, '--park', 'S437012');
     expect(ok.stdout).toContain('导入成功：新增0家，更新50家');
+    // The export writes 是 where the demo ledger has no permit, filing or EIA number (its alias industry is written
+    // back as the official name): those four cells are listed to check.
+    expect(ok.stdout).toContain('待核对（导入时自行判断的4处，请逐一核对）：');
+    expect(ok.stdout).toMatch(/待核对：工作表"企业档案"第\d+行 G 是否取得排污许可证列：填写"是"但没有许可证（登记）编号，已按"已取得"记录，请补填编号（原文"是"，记为"已取得排污许可证（编号未填）"）/);
   });
 
   it('writes the annual report: profile, statistics paragraph and table 1.3-1 with its merges', async () => {

@@ -1,7 +1,6 @@
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { renderAnnualReport } from '../../services/reports/renderAnnualReport.js';
-import { withStore, type GlobalOptions } from '../runtime.js';
+import { withStore, writeOutputFile, type GlobalOptions } from '../runtime.js';
 
 export function registerReport(program: Command) {
   program
@@ -14,7 +13,7 @@ export function registerReport(program: Command) {
     .requiredOption('--out <file>', '输出的 .docx 文件')
     .action(async (opts: { park: string; year: string; out: string }) => {
       const r = await withStore(program.opts<GlobalOptions>(), (ctx) => renderAnnualReport(ctx, opts.park, opts.year));
-      writeFileSync(opts.out, r.bytes);
+      writeOutputFile(opts.out, r.bytes, '输出文件');
       console.log(`已生成：${opts.out}`);
     });
 }

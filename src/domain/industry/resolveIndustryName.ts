@@ -48,16 +48,33 @@ for (const [code, name] of GBT4754_2017) {
 }
 const BY_ALIAS = new Map<string, string>(Object.entries(ALIASES).map(([alias, code]) => [normalizeName(alias), code]));
 
+/** How a printed name was resolved: by an official GB/T 4754-2017 name, or by the alias table (a guess to check). */
+export interface IndustryNameMatch {
+  code: string;
+  byAlias: boolean;
+}
+
+/**
+ * Resolves an industry name as printed in a park table to a GB/T 4754-2017 code, saying whether the name is an
+ * official one or only an alias (a product name, a GB/T 4754-2002 name) that someone should check.
+ * Exact match after normalising whitespace and full/half-width punctuation, then the alias table.
+ */
+export function matchIndustryName(name: string): IndustryNameMatch | null {
+  if (typeof name !== 'string') return null;
+  const key = normalizeName(name);
+  if (key.length === 0) return null;
+  const official = BY_NAME.get(key);
+  if (official) return { code: official, byAlias: false };
+  const alias = BY_ALIAS.get(key);
+  return alias ? { code: alias, byAlias: true } : null;
+}
+
 /**
  * Resolves an industry name as printed in a park table to a GB/T 4754-2017 code ("C38"), or null.
- * Exact match after normalising whitespace and full/half-width punctuation, then the alias table.
  *
  * @example resolveIndustryName('文教,工美,体育和娱乐用品制造业') //=> 'C24'
  * @example resolveIndustryName('新能源汽车') //=> 'C3612'
  */
 export function resolveIndustryName(name: string): string | null {
-  if (typeof name !== 'string') return null;
-  const key = normalizeName(name);
-  if (key.length === 0) return null;
-  return BY_NAME.get(key) ?? BY_ALIAS.get(key) ?? null;
+  return matchIndustryName(name)?.code ?? null;
 }

@@ -17,6 +17,12 @@ export function cellWord(text: string): CellWord | null {
   return null;
 }
 
+/**
+ * The words a yes/no column of table 1.3-1 is meant to hold. Any other yes or no word ("已完成", "有", "√", "N")
+ * is read as one of them, and the importer says so.
+ */
+export const PLAIN_WORDS: Readonly<Record<'yes' | 'no', string>> = { yes: '是', no: '否' };
+
 /** Spreadsheet column letter for a 0-based index: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(index: number): string {
   let n = index + 1;

@@ -117,3 +117,84 @@ describe('parseLedgerTable bad input: every error names row, column, value and w
     expect(errors).toEqual([expect.objectContaining({ row: 3, column: 'B 企业名称', message: '企业名称与第2行重复' })]);
   });
 });
+
+describe('parseLedgerTable lists what it decided on its own (待核对), with row, column, text and reading', () => {
+  const HEADER_ROW = [...HEADER];
+  const decisionsOf = (...rows: string[][]) => parseLedgerTable([HEADER_ROW, ...rows]).decisions;
+  const CLEAN = ['1', '甲公司', '电气机械和器材制造业', '祁环评[2019]43号', '是', '430426-2022-062-M', '91430426MA4QA91117001U', '简化'];
+
+  it('a clean row written with official names, numbers, 是 and 否 yields no decision', () => {
+    const r = parseLedgerTable([HEADER_ROW, CLEAN]);
+    expect(r.issues).toEqual([]);
+    expect(r.decisions).toEqual([]);
+    expect(decisionsOf(['1', '甲公司', 'C38', '/', '', '否', '否', '/'])).toEqual([]);
+  });
+
+  it('an industry name that is not a GB/T 4754-2017 class name, mapped to a code by the alias table', () => {
+    const row = [...CLEAN];
+    row[2] = '新能源汽车';
+    const { enterprises, decisions } = parseLedgerTable([HEADER_ROW, row]);
+    expect(enterprises[0].industryCode).toBe('C3612');
+    expect(decisions).toEqual([
+      {
+        row: 2,
+        column: 'C 行业类别',
+        value: '新能源汽车',
+        takenAs: 'C3612 新能源车整车制造',
+        message: '"新能源汽车"不是《国民经济行业分类》(GB/T 4754-2017)的类别名称，已对应为 C3612 新能源车整车制造',
+      },
+    ]);
+  });
+
+  it('a permit "是" without a number, stored as held', () => {
+    const row = [...CLEAN];
+    row[6] = '是';
+    const { enterprises, decisions } = parseLedgerTable([HEADER_ROW, row]);
+    expect(enterprises[0].permit).toMatchObject({ held: true, number: null });
+    expect(decisions).toEqual([
+      expect.objectContaining({ row: 2, column: 'G 是否取得排污许可证', value: '是', takenAs: '已取得排污许可证（编号未填）' }),
+    ]);
+  });
+
+  it('an EIA "是" without a document number, counted as an approval', () => {
+    const row = [...CLEAN];
+    row[3] = '是';
+    const { enterprises, decisions } = parseLedgerTable([HEADER_ROW, row]);
+    expect(enterprises[0].eiaApprovals).toMatchObject([{ documentNumber: null, acceptance: 'accepted' }]);
+    expect(decisions).toEqual([
+      expect.objectContaining({ row: 2, column: 'D 是否有环评手续（批复文号）', value: '是', takenAs: '有环评批复（文号未填）' }),
+    ]);
+  });
+
+  it('是否验收 "已完成" read as 是, and "未完成" as 否', () => {
+    const done = [...CLEAN];
+    done[4] = '已完成';
+    const notDone = ['2', '乙公司', 'C38', '祁环评[2019]44号', '未完成', '否', '否', '/'];
+    const { enterprises, decisions } = parseLedgerTable([HEADER_ROW, done, notDone]);
+    expect(enterprises.map((e) => e.eiaApprovals[0].acceptance)).toEqual(['accepted', 'pending']);
+    expect(decisions).toEqual([
+      { row: 2, column: 'E 是否验收', value: '已完成', takenAs: '是', message: '"已完成"已按"是"读取' },
+      { row: 3, column: 'E 是否验收', value: '未完成', takenAs: '否', message: '"未完成"已按"否"读取' },
+    ]);
+  });
+
+  it('a merged acceptance cell shared by continuation rows is one decision, at its own row', () => {
+    const first = [...CLEAN];
+    first[4] = '已验收';
+    const decisions = decisionsOf(first, ['', '', '', '衡环函[2014]97号', '', '', '', '']);
+    expect(decisions).toEqual([expect.objectContaining({ row: 2, column: 'E 是否验收', value: '已验收', takenAs: '是' })]);
+  });
+
+  it('the demo ledger: its three "是" cells without numbers and its one alias industry, nothing else', () => {
+    const { decisions } = parseLedgerTable(DEMO_LEDGER_ROWS);
+    expect(decisions.map((d) => [d.column.split(' ')[0], d.value, d.takenAs]).sort()).toEqual(
+      [
+        ['C', '新能源汽车', 'C3612 新能源车整车制造'],
+        ['D', '是', '有环评批复（文号未填）'],
+        ['D', '是', '有环评批复（文号未填）'],
+        ['F', '是', '已备案（编号未填）'],
+        ['G', '是', '已取得排污许可证（编号未填）'],
+      ].sort(),
+    );
+  });
+});

@@ -1,5 +1,5 @@
-import { resolveIndustryName, lookupIndustry } from '../industry/index.js';
-import { cellWord, columnLetter } from './cellWords.js';
+import { lookupIndustry, matchIndustryName } from '../industry/index.js';
+import { cellWord, columnLetter, PLAIN_WORDS, type CellWord } from './cellWords.js';
 import { LEDGER_COLUMNS, LEDGER_EXTRA_COLUMNS, SECTION_LABELS, type LedgerColumnKey } from './ledgerColumns.js';
 import { normalizeEnterprise } from './normalizeEnterprise.js';
 import type {
@@ -24,9 +24,25 @@ export interface LedgerIssue {
   message: string;
 }
 
+/**
+ * Something the reader decided on its own, to be checked by the user (待核对): a cell it could read only by
+ * guessing what was meant. Not an error: the record is stored as `takenAs` says.
+ */
+export interface LedgerDecision {
+  row: number;
+  /** Column letter and header, as in {@link LedgerIssue}. */
+  column: string;
+  /** The cell's text as written. */
+  value: string;
+  /** What it was recorded as, in Chinese. */
+  takenAs: string;
+  message: string;
+}
+
 export interface ParsedLedger {
   enterprises: EnterpriseInput[];
   issues: LedgerIssue[];
+  decisions: LedgerDecision[];
 }
 
 /** What a cell of each column may hold, for the error list. */
@@ -90,6 +106,7 @@ type Origin = Map<string, { row: number; col: LedgerColumnKey }>;
  */
 export function parseLedgerTable(rows: readonly (readonly string[])[]): ParsedLedger {
   const issues: LedgerIssue[] = [];
+  const decisions: LedgerDecision[] = [];
   const headerIndex = rows.findIndex((r) => r.some((c) => /企业名称|单位名称/.test(squash(c))));
   if (headerIndex < 0) {
     issues.push({
@@ -100,7 +117,7 @@ export function parseLedgerTable(rows: readonly (readonly string[])[]): ParsedLe
       expected: `表头行，包含：${LEDGER_COLUMNS.map((c) => c.header).join('、')}`,
       message: '未找到表头行（应包含"企业名称"列）',
     });
-    return { enterprises: [], issues };
+    return { enterprises: [], issues, decisions };
   }
 
   // Locate columns by header text; the first match wins, extra columns are optional.
@@ -120,7 +137,7 @@ export function parseLedgerTable(rows: readonly (readonly string[])[]): ParsedLe
       expected: `表头包含：${LEDGER_COLUMNS.map((c) => c.header).join('、')}`,
       message: `表头缺少列：${missing.map((c) => c.header).join('、')}`,
     });
-    return { enterprises: [], issues };
+    return { enterprises: [], issues, decisions };
   }
   const headerText = (key: LedgerColumnKey) => {
     const i = colOf.get(key)!;
@@ -138,6 +155,14 @@ export function parseLedgerTable(rows: readonly (readonly string[])[]): ParsedLe
     expected: string,
     message: string,
   ) => issues.push({ severity, row: row + 1, column: headerText(key), value, expected, message });
+  const decide = (row: number, key: LedgerColumnKey, value: string, takenAs: string, message: string) =>
+    decisions.push({ row: row + 1, column: headerText(key), value, takenAs, message });
+  /** A yes/no word other than 是/否 ("已完成", "有", "√"): read as 是 or 否, and listed to check. */
+  const noteSynonym = (row: number, key: LedgerColumnKey, text: string, word: CellWord | null) => {
+    if ((word === 'yes' || word === 'no') && text !== PLAIN_WORDS[word]) {
+      decide(row, key, text, PLAIN_WORDS[word], `"${text}"已按"${PLAIN_WORDS[word]}"读取`);
+    }
+  };
 
   const parsed: { input: EnterpriseInput; origin: Origin }[] = [];
   let current: { input: EnterpriseInput; origin: Origin; acceptanceText: string } | null = null;
@@ -203,9 +228,15 @@ export function parseLedgerTable(rows: readonly (readonly string[])[]): ParsedLe
 
     const industryText = cell(row, 'industry');
     if (cellWord(industryText) !== 'none') {
-      const code = lookupIndustry(industryText.toUpperCase())?.code ?? resolveIndustryName(industryText);
+      const byCode = lookupIndustry(industryText.toUpperCase())?.code;
+      const byName = byCode ? null : matchIndustryName(industryText);
+      const code = byCode ?? byName?.code;
       if (code) input.industryCode = code;
-      else {
+      if (byName?.byAlias) {
+        const takenAs = `${byName.code} ${lookupIndustry(byName.code)?.name ?? ''}`.trim();
+        decide(r, 'industry', industryText, takenAs, `"${industryText}"不是《国民经济行业分类》(GB/T 4754-2017)的类别名称，已对应为 ${takenAs}`);
+      }
+      if (!code) {
         problem('error', r, 'industry', industryText, '《国民经济行业分类》(GB/T 4754-2017)的类别名称或代码，如"电气机械和器材制造业"或"C38"', '行业类别无法对应到国民经济行业分类');
       }
     }
@@ -217,6 +248,7 @@ export function parseLedgerTable(rows: readonly (readonly string[])[]): ParsedLe
 
     const riskText = cell(row, 'riskSource');
     const riskWord = cellWord(riskText);
+    noteSynonym(r, 'riskSource', riskText, riskWord);
     if (riskWord === 'yes') input.riskSource = true;
     else if (riskWord === 'no') input.riskSource = false;
     else if (riskWord === null) problem('error', r, 'riskSource', riskText, '是、否或留空', '无法识别是否涉及环境风险源');
@@ -224,12 +256,14 @@ export function parseLedgerTable(rows: readonly (readonly string[])[]): ParsedLe
     // Permit: a 22-character number, "是" (held, number not given), or no/none.
     const permitText = cell(row, 'permit');
     const permitWord = cellWord(permitText);
-    if (permitWord === 'yes') input.permit.held = true;
-    else if (permitWord === null) {
+    if (permitWord === 'yes') {
+      input.permit.held = true;
+      decide(r, 'permit', permitText, '已取得排污许可证（编号未填）', `填写"${permitText}"但没有许可证（登记）编号，已按"已取得"记录，请补填编号`);
+    } else if (permitWord === null) {
       const number = permitText.toUpperCase().replace(/\s+/g, '');
       input.permit.held = true;
       input.permit.number = number;
-    }
+    } else noteSynonym(r, 'permit', permitText, permitWord);
     at('permit.number', 'permit');
     const classText = cell(row, 'permitClass');
     if (cellWord(classText) !== 'none') {
@@ -273,34 +307,48 @@ export function parseLedgerTable(rows: readonly (readonly string[])[]): ParsedLe
           documentNumber = reg[1] ?? reg[2];
         } else documentNumber = eiaText;
       }
+      if (eiaWord === 'yes') {
+        decide(r, 'eia', eiaText, '有环评批复（文号未填）', `填写"${eiaText}"但没有批复文号，已计为有环评批复手续，请补填文号`);
+      }
       const index = input.eiaApprovals.length;
       const approval: EiaApproval = {
         type,
         documentNumber,
         approvedOn: null,
         authority: null,
-        acceptance: readAcceptance(r, acceptanceText, type),
+        acceptance: readAcceptance(r, acceptanceText, type, cell(row, 'acceptance') !== ''),
         acceptedOn: null,
       };
       input.eiaApprovals.push(approval);
       origin.set(`eiaApprovals.${index}.documentNumber`, { row: r, col: 'eia' });
       origin.set(`eiaApprovals.${index}.acceptance`, { row: r, col: 'acceptance' });
-    } else if (cell(row, 'acceptance') && cellWord(cell(row, 'acceptance')) !== 'none' && first) {
-      problem('warning', r, 'acceptance', cell(row, 'acceptance'), '有环评手续时填写', '没有环评手续，验收情况未记录');
+    } else {
+      noteSynonym(r, 'eia', eiaText, eiaWord);
+      if (cell(row, 'acceptance') && cellWord(cell(row, 'acceptance')) !== 'none' && first) {
+        problem('warning', r, 'acceptance', cell(row, 'acceptance'), '有环评手续时填写', '没有环评手续，验收情况未记录');
+      }
     }
 
     // One cell may list several filings, one per line.
     for (const emText of cell(row, 'emergency').split(/[\n、，,；;]+/)) {
       const emWord = cellWord(emText);
-      if (emWord !== 'yes' && emWord !== null) continue;
+      if (emWord !== 'yes' && emWord !== null) {
+        noteSynonym(r, 'emergency', emText.trim(), emWord);
+        continue;
+      }
+      if (emWord === 'yes') {
+        decide(r, 'emergency', emText.trim(), '已备案（编号未填）', `填写"${emText.trim()}"但没有备案编号，已按"已备案"记录，请补填编号`);
+      }
       const number = emWord === null ? emText.replace(/\s+/g, '').toUpperCase() : null;
       origin.set(`emergencyPlans.${input.emergencyPlans.length}.filingNumber`, { row: r, col: 'emergency' });
       input.emergencyPlans.push({ filingNumber: number, riskLevel: null, filedOn: null });
     }
   }
 
-  function readAcceptance(r: number, text: string, type: EiaType | null): AcceptanceStatus {
+  /** `ownCell`: the text is this row's own cell, not the merged cell of the enterprise's first row. */
+  function readAcceptance(r: number, text: string, type: EiaType | null, ownCell: boolean): AcceptanceStatus {
     const word = cellWord(text);
+    if (ownCell && type !== 'registration') noteSynonym(r, 'acceptance', text, word);
     if (type === 'registration') {
       if (word === 'yes' || word === 'no') {
         problem('warning', r, 'acceptance', text, '不适用', '环境影响登记表项目无需竣工环保验收，已按"不适用"记录');
@@ -337,5 +385,8 @@ export function parseLedgerTable(rows: readonly (readonly string[])[]): ParsedLe
     const k = `${i.row}|${i.column}|${i.severity}|${i.message}`;
     if (!unique.has(k)) unique.set(k, i);
   }
-  return { enterprises, issues: [...unique.values()] };
+  // A merged cell read for several approvals is one decision.
+  const decided = new Map<string, LedgerDecision>();
+  for (const d of decisions) decided.set(`${d.row}|${d.column}|${d.value}`, decided.get(`${d.row}|${d.column}|${d.value}`) ?? d);
+  return { enterprises, issues: [...unique.values()], decisions: [...decided.values()] };
 }

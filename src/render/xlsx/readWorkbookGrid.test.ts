@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { Document, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { readWorkbookGrid, WorkbookReadError } from './readWorkbookGrid.js';
+import { readWorkbookGrid } from './readWorkbookGrid.js';
+import { WorkbookReadError } from './workbookErrors.js';
 
 async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { checkArchiveDirectory, checkWorkbookArchive } from './checkWorkbookArchive.js';
+import { WorkbookReadError } from './workbookErrors.js';
 
 /**
  * Every worksheet of an .xlsx as a grid of display strings, for importers and for tests of what we write.
@@ -16,14 +18,6 @@ export interface WorkbookGridSheet {
   rows: string[][];
 }
 
-/** The bytes are not a readable .xlsx workbook (random bytes, a CSV, a .docx, an old .xls, a damaged file). */
-export class WorkbookReadError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'WorkbookReadError';
-  }
-}
-
 const NOT_XLSX = '文件不是有效的 Excel 工作簿（.xlsx）';
 /** D0 CF 11 E0 A1 B1 1A E1: an OLE2 compound file — an Excel 97–2003 .xls, or an encrypted .xlsx. */
 const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -34,8 +28,11 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
 }
 
-/** Reads every worksheet of an .xlsx into display strings; throws {@link WorkbookReadError} if it is not one. */
-export async function readWorkbookGrid(buf: Buffer | Uint8Array): Promise<WorkbookGrid> {
+/**
+ * The checks that cost next to nothing: an empty file, an old .xls, not a zip, and the zip's directory against
+ * {@link WORKBOOK_LIMITS}. Run on the event loop before a workbook is handed to a worker.
+ */
+export function precheckWorkbook(buf: Buffer | Uint8Array): Buffer {
   if (buf.length === 0) {
     throw new WorkbookReadError(`${NOT_XLSX}：文件为空`);
   }
@@ -48,6 +45,18 @@ export async function readWorkbookGrid(buf: Buffer | Uint8Array): Promise<Workbo
     throw new WorkbookReadError(`${NOT_XLSX}：文件内容不是 .xlsx 格式（例如 CSV 或文本文件）`);
   }
   const bytes = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  checkArchiveDirectory(bytes);
+  return bytes;
+}
+
+/**
+ * Reads every worksheet of an .xlsx into display strings; throws {@link WorkbookReadError} if it is not one, and
+ * its {@link WorkbookLimitError} subclass, before expanding anything, if it is larger than any real workbook.
+ * CPU-bound for seconds on a large file: servers call it through `readWorkbookGridInWorker`.
+ */
+export async function readWorkbookGrid(buf: Buffer | Uint8Array): Promise<WorkbookGrid> {
+  const bytes = precheckWorkbook(buf);
+  checkWorkbookArchive(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as its own `Buffer extends ArrayBuffer`; at run time it takes a Node Buffer.

@@ -1,6 +1,7 @@
 import { buildLedgerTable } from '../../domain/ledger/buildLedgerTable.js';
-import { parseLedgerTable, type LedgerIssue } from '../../domain/ledger/parseLedgerTable.js';
-import { readWorkbookGrid, WorkbookReadError } from '../../render/xlsx/readWorkbookGrid.js';
+import { parseLedgerTable, type LedgerDecision, type LedgerIssue } from '../../domain/ledger/parseLedgerTable.js';
+import { readWorkbookGridInWorker } from '../../render/xlsx/readWorkbookGridInWorker.js';
+import { WorkbookLimitError, WorkbookReadError } from '../../render/xlsx/workbookErrors.js';
 import { writeTableWorkbook } from '../../render/xlsx/writeTableWorkbook.js';
 import { recordChange } from '../audit/recordChange.js';
 import {
@@ -54,10 +55,17 @@ export async function enterprisesTemplateWorkbook() {
   return { fileName: '企业档案导入模板.xlsx', bytes };
 }
 
+/** A cell the import read by its own decision (待核对), on its sheet. */
+export interface ImportDecision extends LedgerDecision {
+  sheet: string;
+}
+
 export interface ImportResult {
   created: number;
   updated: number;
   warnings: ServiceIssue[];
+  /** What the import decided without being told (待核对): the officer checks each cell and corrects it if wrong. */
+  decisions: ImportDecision[];
 }
 
 const toIssue = (sheet: string) => (i: LedgerIssue): ServiceIssue => ({ ...i, sheet });
@@ -70,8 +78,14 @@ export async function importEnterprisesWorkbook(ctx: ServiceContext, parkCode: s
   const park = await resolvePark(ctx, parkCode, 'write');
   let sheets;
   try {
-    sheets = (await readWorkbookGrid(bytes)).sheets;
+    sheets = (await readWorkbookGridInWorker(bytes)).sheets;
   } catch (e) {
+    if (e instanceof WorkbookLimitError) {
+      const { measure, found, allowed } = e.breach;
+      throw new ServiceError('IMPORT_INVALID', e.message, [
+        { field: 'file', value: found, expected: `${measure}不超过 ${allowed}`, message: e.message },
+      ]);
+    }
     if (e instanceof WorkbookReadError) throw new ServiceError('IMPORT_INVALID', e.message, [{ message: e.message }]);
     throw e;
   }
@@ -82,7 +96,7 @@ export async function importEnterprisesWorkbook(ctx: ServiceContext, parkCode: s
       { message: '没有任何工作表包含"企业名称"表头', expected: '表1.3-1格式的企业台账' },
     ]);
   }
-  const { enterprises, issues } = parseLedgerTable(sheet.rows);
+  const { enterprises, issues, decisions } = parseLedgerTable(sheet.rows);
   const errors = issues.filter((i) => i.severity === 'error').map(toIssue(sheet.name));
   if (errors.length) throw new ServiceError('IMPORT_INVALID', `工作簿有${errors.length}处错误，未导入任何数据`, errors);
   if (enterprises.length === 0) {
@@ -105,6 +119,6 @@ export async function importEnterprisesWorkbook(ctx: ServiceContext, parkCode: s
         updated++;
       }
     }
-    return { created, updated, warnings: issues.map(toIssue(sheet.name)) };
+    return { created, updated, warnings: issues.map(toIssue(sheet.name)), decisions: decisions.map((d) => ({ ...d, sheet: sheet.name })) };
   });
 }

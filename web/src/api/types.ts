@@ -85,10 +85,21 @@ export interface ChangeRecord {
   after: Record<string, unknown> | null;
 }
 
+/** A cell the import read by its own decision (待核对): the text as written and what it was recorded as. */
+export interface ImportDecision {
+  sheet: string;
+  row: number;
+  column: string;
+  value: string;
+  takenAs: string;
+  message: string;
+}
+
 export interface ImportResult {
   created: number;
   updated: number;
   warnings: ImportIssue[];
+  decisions: ImportDecision[];
 }
 
 export interface ParkSummary {

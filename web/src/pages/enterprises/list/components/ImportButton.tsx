@@ -4,7 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { ApiError, errorMessage } from '../../../../api/client';
 import { importWorkbook } from '../../../../api/enterprises';
-import type { ApiIssue, ImportIssue } from '../../../../api/types';
+import type { ApiIssue, ImportDecision, ImportIssue, ImportResult } from '../../../../api/types';
 
 function cellValue(v: unknown): string {
   if (v === null || v === undefined || v === '') return '（空）';
@@ -27,6 +27,52 @@ const issueColumns: ColumnsType<ImportIssue & { key: number }> = [
     ),
   },
 ];
+
+const decisionColumns: ColumnsType<ImportDecision & { key: number }> = [
+  { title: '工作表', dataIndex: 'sheet', width: 110 },
+  { title: '行', dataIndex: 'row', width: 56 },
+  { title: '列', dataIndex: 'column', width: 150 },
+  { title: '原文', dataIndex: 'value', width: 130, render: (v: string) => <Typography.Text code>{cellValue(v)}</Typography.Text> },
+  { title: '已按此记录', dataIndex: 'takenAs', width: 180, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+  { title: '说明', dataIndex: 'message', render: (v: string) => <Typography.Text type="secondary">{v}</Typography.Text> },
+];
+
+function DecisionTable({ decisions }: { decisions: ImportDecision[] }) {
+  return (
+    <Table
+      size="small"
+      bordered
+      rowKey="key"
+      columns={decisionColumns}
+      dataSource={decisions.map((d, key) => ({ ...d, key }))}
+      pagination={decisions.length > 10 ? { pageSize: 10, showSizeChanger: false, showTotal: (t) => `共 ${t} 条` } : false}
+      scroll={{ y: 420 }}
+    />
+  );
+}
+
+/** What to check after a successful import: the decisions the import took on its own, then the warnings. */
+function ImportReport({ result }: { result: ImportResult }) {
+  return (
+    <>
+      {result.decisions.length > 0 ? (
+        <>
+          <Typography.Title level={5}>待核对（{result.decisions.length} 处）</Typography.Title>
+          <Typography.Paragraph type="secondary">
+            以下单元格的内容不是标准写法，导入时按右侧"已按此记录"的含义保存。请逐一核对，如有不符请在企业档案中修改。
+          </Typography.Paragraph>
+          <DecisionTable decisions={result.decisions} />
+        </>
+      ) : null}
+      {result.warnings.length > 0 ? (
+        <>
+          <Typography.Title level={5}>提示（{result.warnings.length} 处）</Typography.Title>
+          <IssueTable issues={result.warnings} />
+        </>
+      ) : null}
+    </>
+  );
+}
 
 /** Import issues may come back in the field-issue shape when the server validated an enterprise. */
 function asImportIssue(i: ApiIssue): ImportIssue {
@@ -58,12 +104,13 @@ export function ImportButton({ parkCode, onImported }: { parkCode: string; onImp
     try {
       const r = await importWorkbook(parkCode, file);
       message.success(`导入成功：新增${r.created}家，更新${r.updated}家`);
-      if (r.warnings.length > 0) {
+      const toCheck = r.decisions.length + r.warnings.length;
+      if (toCheck > 0) {
         modal.warning({
-          title: `导入成功：新增${r.created}家，更新${r.updated}家；以下 ${r.warnings.length} 处请核实`,
-          width: 960,
+          title: `导入成功：新增${r.created}家，更新${r.updated}家；以下 ${toCheck} 处请核对`,
+          width: 1040,
           okText: '知道了',
-          content: <IssueTable issues={r.warnings} />,
+          content: <ImportReport result={r} />,
         });
       }
       onImported();
