@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { lastCompleteYear } from '../../domain/report/reportingYear.js';
 import { getLedgerStats } from '../../services/ledger/getLedgerStats.js';
 import { getParkOverview } from '../../services/parks/getParkOverview.js';
 import { createPark, getParkProfile, listParks, updateParkProfile } from '../../services/parks/parkProfile.js';
@@ -8,7 +9,7 @@ import type { RouteDeps } from './deps.js';
 
 const ParkParams = z.object({ code: z.string().max(20) });
 const YearQuery = z.object({ year: z.coerce.number().int().optional() });
-const lastYear = () => new Date().getFullYear() - 1;
+const lastYear = () => lastCompleteYear(new Date());
 
 export const parkRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
   app.get('/parks', { schema: { tags: ['园区'], summary: '园区列表' } }, async (req) => listParks(ctx(req)));

@@ -1,22 +1,17 @@
 import { FileWordOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Select, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import { annualReportUrl, getPark } from '../../api/parks';
 import { yearOptions } from '../../components/formatting';
 import { PageHeader } from '../../components/PageHeader';
+import { useReportYear } from '../../components/useReportYear';
 import { useRemote } from '../../components/useRemote';
 import { useCurrentPark } from '../../park/ParkContext';
 
 export default function ReportsPage() {
   const park = useCurrentPark();
   const profile = useRemote((signal) => getPark(park.code, signal), [park.code]);
-  const [year, setYear] = useState<number | null>(null);
+  const [year, setYear] = useReportYear();
   const figureYears = (profile.data?.yearlyFigures ?? []).map((f) => f.year);
-
-  useEffect(() => {
-    if (year !== null || profile.loading) return;
-    setYear(figureYears.length > 0 ? Math.max(...figureYears) : new Date().getFullYear() - 1);
-  }, [profile.loading, year, figureYears]);
 
   return (
     <>
@@ -32,7 +27,7 @@ export default function ReportsPage() {
               <Select
                 aria-label="报告年度"
                 style={{ width: 140 }}
-                value={year ?? undefined}
+                value={year}
                 onChange={setYear}
                 options={yearOptions(figureYears)}
               />
