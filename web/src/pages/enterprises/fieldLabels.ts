@@ -1,4 +1,3 @@
-import type { ChangeRecord } from '../../api/types';
 import {
   ACCEPTANCE_LABELS,
   EIA_TYPE_LABELS,
@@ -11,7 +10,7 @@ import {
   type EnterpriseStatus,
   type PermitClass,
   type RiskLevel,
-} from '../../labels';
+} from '../../labels.js';
 
 const SUB_FIELD_LABELS: Record<string, string> = {
   type: '类型',
@@ -98,6 +97,9 @@ function stableJson(v: unknown): string {
   }
   return JSON.stringify(v ?? null);
 }
+
+/** An enterprise as a change record stores it (before or after). */
+type Snapshot = Record<string, unknown>;
 
 export interface FieldChange {
   /** Path of what changed, e.g. `eiaApprovals.0.authority`: unique within one change record. */
@@ -193,7 +195,7 @@ function listChanges(field: string, before: unknown[], after: unknown[]): FieldC
  * list (环评批复, 应急预案备案) or record (排污许可) field by field with the item it belongs to, so that a change of
  * 审批机关 alone reads "环评批复 祁环评[2024]5号：审批机关 A → B".
  */
-export function changedFields(rec: ChangeRecord): FieldChange[] {
+export function changedFields(rec: { before: Snapshot | null; after: Snapshot | null }): FieldChange[] {
   const before = rec.before ?? {};
   const after = rec.after ?? {};
   const keys = [...new Set([...Object.keys(ENTERPRISE_FIELD_LABELS), ...Object.keys(before), ...Object.keys(after)])];
