@@ -73,9 +73,9 @@ function StationChart({ station, parkCode, latest }: { station: StationView; par
     () => (factor && series.data ? chartPoints(series.data.points, cn, factor, limit) : []),
     [series.data, cn, factor, limit],
   );
-  // The axis spans the data (at least a sixth of the window), not the whole window fetched.
+  // The axis spans the data (at least a thirtieth of the window: 2 minutes of the hour), not the whole window fetched.
   const shown = useMemo(
-    () => (series.data ? fitChartWindow(points.map((p) => p.t), series.data, WINDOWS[cn].ms / 6) : null),
+    () => (series.data ? fitChartWindow(points.map((p) => p.t), series.data, WINDOWS[cn].ms / 30) : null),
     [points, series.data, cn],
   );
   const info = factor ? factorName(factor, station.systemCode) : null;
