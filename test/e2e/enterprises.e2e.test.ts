@@ -37,7 +37,7 @@ describe.skipIf(!canRunBrowser)('企业档案 in the browser', () => {
     browser = await openBrowser({ acceptDownloads: true });
     ({ context, page } = browser);
     // Mid-2025 in Shanghai: the default report year is 2024, the demo park's year, whatever today is.
-    await page.clock.setFixedTime(new Date('2025-06-01T04:00:00Z'));
+    await page.clock.setSystemTime(new Date('2025-06-01T04:00:00Z'));
   });
 
   afterAll(async () => {

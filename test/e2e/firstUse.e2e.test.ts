@@ -29,7 +29,7 @@ describe.skipIf(!canRunBrowser)('first use in the browser', () => {
     baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     browser = await openBrowser({ acceptDownloads: true });
     page = browser.page;
-    await page.clock.setFixedTime(new Date('2026-12-03T02:00:00Z'));
+    await page.clock.setSystemTime(new Date('2026-12-03T02:00:00Z'));
     await page.goto(`${baseUrl}/`);
     await page.getByLabel('用户名').fill('admin');
     await page.getByLabel('密码').fill(TEST_PASSWORD);
