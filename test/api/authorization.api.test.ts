@@ -60,7 +60,7 @@ const CASES: Case[] = [
     body: () => Buffer.from('not a workbook'),
     write: true,
   },
-  { name: 'create park', method: 'POST', url: () => '/api/parks', body: () => ({ code: 'S999999', name: '越权园区', level: '省级', divisionCode: '430426' }), write: true },
+  { name: 'create park', method: 'POST', url: () => '/api/parks', body: () => ({ code: 'S439999', name: '越权园区', level: '省级', divisionCode: '430426' }), write: true },
   { name: 'create user', method: 'POST', url: () => '/api/users', body: () => ({ username: 'intruder', displayName: 'x', role: 'admin', password: TEST_PASSWORD }), write: true },
 ];
 

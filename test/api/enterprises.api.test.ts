@@ -44,7 +44,7 @@ describe.each(await storeKinds())('enterprise file through the HTTP API on %s', 
   it('lists the demo park with its division', async () => {
     const res = await get('/api/parks');
     expect(res.json()).toEqual([
-      { id: expect.any(Number), code: 'S437012', name: '湖南祁东高新技术产业开发区', level: '省级', divisionCode: '430426', divisionName: '湖南省衡阳市祁东县' },
+      { id: expect.any(Number), code: 'S437012', name: '湖南祁东高新技术产业开发区', level: '省级', divisionCode: '430426', divisionName: '湖南省衡阳市祁东县', retiredAt: null },
     ]);
   });
 

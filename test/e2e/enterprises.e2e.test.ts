@@ -36,6 +36,8 @@ describe.skipIf(!canRunBrowser)('企业档案 in the browser', () => {
 
     browser = await openBrowser({ acceptDownloads: true });
     ({ context, page } = browser);
+    // Mid-2025 in Shanghai: the default report year is 2024, the demo park's year, whatever today is.
+    await page.clock.setSystemTime(new Date('2025-06-01T04:00:00Z'));
   });
 
   afterAll(async () => {
@@ -60,7 +62,7 @@ describe.skipIf(!canRunBrowser)('企业档案 in the browser', () => {
 
   it('shows the park overview of the latest year with its figures and the report paragraph', async () => {
     await page.getByText('年度报告统计段落').waitFor();
-    // The demo park's economic figures are for 2024, so that is the default year.
+    // The last complete year in Shanghai on the test's clock (2025-06-01) is 2024.
     await page.locator('.ant-select-selection-item', { hasText: '2024年' }).waitFor();
     await page.locator('.ant-card', { hasText: '入园企业' }).getByText('50').first().waitFor();
     await expect.poll(() => page.locator('canvas').count()).toBe(2);
@@ -174,10 +176,11 @@ describe.skipIf(!canRunBrowser)('企业档案 in the browser', () => {
     await page.locator('.ant-select-selection-item', { hasText: '2024年' }).waitFor();
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(screenshots, 'reports.png'), fullPage: true });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /生成年度自评估报告/ }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /生成年度自评估报告/ }).click()]);
     const bytes = readFileSync(await download.path());
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // a .docx is a zip
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    await page.getByText('2024年度自评估报告已生成').waitFor();
   });
 
   it('raised no uncaught error in the page', () => {

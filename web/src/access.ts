@@ -33,6 +33,8 @@ export interface Access {
   canSeeRegion: boolean;
   /** 用户管理. */
   canManageUsers: boolean;
+  /** 园区管理: create, edit, retire and restore parks. */
+  canManageParks: boolean;
   /** An enterprise user's own enterprise. */
   ownEnterpriseId: number | null;
   /** Where this user starts: its enterprise's file for an enterprise user, 辖区园区 for a reviewer, else 首页. */
@@ -64,6 +66,7 @@ export function accessOf(user: CurrentUser, current: Pick<ParkSummary, 'id'> | n
     canSeePark: !isEnterpriseUser,
     canSeeRegion: isAdmin || isReviewer || (isParkStaff && parkIds.length > 1),
     canManageUsers: isAdmin,
+    canManageParks: isAdmin,
     ownEnterpriseId,
     homePath: isEnterpriseUser && ownEnterpriseId !== null ? `/enterprises/${ownEnterpriseId}` : isReviewer ? '/region' : '/',
   };

@@ -13,7 +13,7 @@ export {
   PERMIT_CLASS_LABELS,
   RISK_LEVELS,
   RISK_LEVEL_LABELS,
-} from '../../src/domain/ledger/types';
+} from '../../src/domain/ledger/types.js';
 export type {
   AcceptanceStatus,
   DischargePermit,
@@ -24,9 +24,9 @@ export type {
   EnterpriseStatus,
   PermitClass,
   RiskLevel,
-} from '../../src/domain/ledger/types';
+} from '../../src/domain/ledger/types.js';
 
-import type { EnterpriseStatus } from '../../src/domain/ledger/types';
+import type { EnterpriseStatus } from '../../src/domain/ledger/types.js';
 
 /** antd Tag colours per enterprise status. */
 export const ENTERPRISE_STATUS_COLORS: Record<EnterpriseStatus, string> = {

@@ -6,6 +6,7 @@ import {
   HomeOutlined,
   MonitorOutlined,
   ProfileOutlined,
+  SettingOutlined,
   ShopOutlined,
   TeamOutlined,
   WifiOutlined,
@@ -22,6 +23,7 @@ export interface MenuGroup {
 }
 
 export const MONITORING_MENU: MenuGroup = { key: 'group:monitoring', label: '在线监测', icon: <MonitorOutlined /> };
+export const ADMIN_MENU: MenuGroup = { key: 'group:admin', label: '系统管理', icon: <SettingOutlined /> };
 
 export interface AppRoute {
   path: string;
@@ -123,9 +125,17 @@ export const routes: AppRoute[] = [
   {
     path: '/admin/users',
     component: lazy(() => import('./pages/admin/users/index')),
-    menu: { label: '用户管理', icon: <TeamOutlined /> },
+    menu: { label: '用户管理', icon: <TeamOutlined />, group: ADMIN_MENU },
     menuKey: '/admin/users',
     access: 'canManageUsers',
+    needsPark: false,
+  },
+  {
+    path: '/admin/parks',
+    component: lazy(() => import('./pages/admin/parks/index')),
+    menu: { label: '园区管理', icon: <BankOutlined />, group: ADMIN_MENU },
+    menuKey: '/admin/parks',
+    access: 'canManageParks',
     needsPark: false,
   },
 ];

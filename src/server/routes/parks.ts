@@ -1,17 +1,29 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { lastCompleteYear } from '../../domain/report/reportingYear.js';
 import { getLedgerStats } from '../../services/ledger/getLedgerStats.js';
 import { getParkOverview } from '../../services/parks/getParkOverview.js';
 import { createPark, getParkProfile, listParks, updateParkProfile } from '../../services/parks/parkProfile.js';
+import { editParkIdentity, ParkIdentitySchema, restorePark, retirePark } from '../../services/parks/manageParks.js';
 import { ParkProfileSchema } from '../../services/parks/schemas.js';
 import type { RouteDeps } from './deps.js';
 
 const ParkParams = z.object({ code: z.string().max(20) });
 const YearQuery = z.object({ year: z.coerce.number().int().optional() });
-const lastYear = () => new Date().getFullYear() - 1;
+const lastYear = () => lastCompleteYear(new Date());
 
 export const parkRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
-  app.get('/parks', { schema: { tags: ['园区'], summary: '园区列表' } }, async (req) => listParks(ctx(req)));
+  app.get(
+    '/parks',
+    {
+      schema: {
+        tags: ['园区'],
+        summary: '园区列表（默认不含已停用园区）',
+        querystring: z.object({ includeRetired: z.enum(['true', 'false']).optional().describe('true：含已停用园区（园区管理）') }),
+      },
+    },
+    async (req) => listParks(ctx(req), { includeRetired: req.query.includeRetired === 'true' }),
+  );
 
   app.post('/parks', { schema: { tags: ['园区'], summary: '新建园区（管理员）', body: ParkProfileSchema } }, async (req, reply) =>
     reply.status(201).send(await createPark(ctx(req), req.body)),
@@ -25,6 +37,24 @@ export const parkRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx })
     '/parks/:code',
     { schema: { tags: ['园区'], summary: '修改园区概况', params: ParkParams, body: ParkProfileSchema.omit({ code: true }) } },
     async (req) => updateParkProfile(ctx(req), req.params.code, req.body),
+  );
+
+  app.put(
+    '/parks/:code/identity',
+    { schema: { tags: ['园区'], summary: '修改园区代码、名称、级别、行政区划（管理员）', params: ParkParams, body: ParkIdentitySchema } },
+    async (req) => editParkIdentity(ctx(req), req.params.code, req.body),
+  );
+
+  app.post(
+    '/parks/:code/retire',
+    { schema: { tags: ['园区'], summary: '停用园区（管理员）：数据保留，只读，不在园区选择中显示', params: ParkParams } },
+    async (req) => retirePark(ctx(req), req.params.code),
+  );
+
+  app.post(
+    '/parks/:code/restore',
+    { schema: { tags: ['园区'], summary: '恢复已停用的园区（管理员）', params: ParkParams } },
+    async (req) => restorePark(ctx(req), req.params.code),
   );
 
   app.get(

@@ -16,7 +16,15 @@ export function inRegion(divisionCode: string, regionCode: string): boolean {
   return divisionCode.startsWith(prefix);
 }
 
-export function parkAccess(actor: Actor, park: Pick<ParkRow, 'id' | 'divisionCode'>): ParkAccess {
+/** What a park needs for access: a retired park (停用) is read-only to everyone until it is restored. */
+type ParkRef = Pick<ParkRow, 'id' | 'divisionCode'> & { retiredAt?: Date | null };
+
+export function parkAccess(actor: Actor, park: ParkRef): ParkAccess {
+  const access = activeParkAccess(actor, park);
+  return park.retiredAt && access === 'write' ? 'read' : access;
+}
+
+function activeParkAccess(actor: Actor, park: ParkRef): ParkAccess {
   if (actor.kind === 'system') return 'write';
   switch (actor.role) {
     case 'admin':
@@ -32,7 +40,8 @@ export function parkAccess(actor: Actor, park: Pick<ParkRow, 'id' | 'divisionCod
 }
 
 /** Whether an actor may read (or, with `write`, change) one enterprise of a park. */
-export function enterpriseAccess(actor: Actor, park: Pick<ParkRow, 'id' | 'divisionCode'>, enterpriseId: number, write: boolean): boolean {
+export function enterpriseAccess(actor: Actor, park: ParkRef, enterpriseId: number, write: boolean): boolean {
+  if (write && park.retiredAt) return false;
   const access = parkAccess(actor, park);
   if (access === 'write') return true;
   if (access === 'read') return !write;

@@ -1,3 +1,4 @@
+import { checkParkCode } from '../../domain/identifiers/parkCode.js';
 import { lookupDivision } from '../../domain/regions/index.js';
 import { recordChange } from '../audit/recordChange.js';
 import {
@@ -24,6 +25,8 @@ export interface ParkSummary {
   level: string;
   divisionCode: string;
   divisionName: string | null;
+  /** When the park was retired (停用), ISO; null while in use. */
+  retiredAt: string | null;
 }
 
 export interface ParkProfile extends ParkRecord {
@@ -40,11 +43,17 @@ const summary = (p: ParkRow): ParkSummary => ({
   level: p.level,
   divisionCode: p.divisionCode,
   divisionName: divisionName(p.divisionCode),
+  retiredAt: p.retiredAt ? p.retiredAt.toISOString() : null,
 });
 
-/** The parks the actor may see (an enterprise user sees its own park). */
-export async function listParks(ctx: ServiceContext): Promise<ParkSummary[]> {
-  return (await listParkRows(ctx.db)).filter((p) => parkAccess(ctx.actor, p) !== 'none').map(summary);
+/**
+ * The parks the actor may see (an enterprise user sees its own park). Retired parks are left out, as pickers want,
+ * unless `includeRetired` (the administrator's park list).
+ */
+export async function listParks(ctx: ServiceContext, options: { includeRetired?: boolean } = {}): Promise<ParkSummary[]> {
+  return (await listParkRows(ctx.db))
+    .filter((p) => (options.includeRetired || !p.retiredAt) && parkAccess(ctx.actor, p) !== 'none')
+    .map(summary);
 }
 
 export async function getParkProfile(ctx: ServiceContext, code: string): Promise<ParkProfile> {
@@ -66,13 +75,25 @@ export async function getParkProfile(ctx: ServiceContext, code: string): Promise
 function parseProfile(body: unknown): ParkRecord {
   const parsed = ParkProfileSchema.safeParse(body);
   if (!parsed.success) throw new ServiceError('VALIDATION', '园区信息有误，请按提示修改', issuesFromZod(parsed.error, body));
-  const p = parsed.data;
+  checkIdentity(parsed.data);
+  return parsed.data;
+}
+
+/** The division must exist and the code agree with it and with the level (园区代码 S437012: 43 湖南, S 省级). */
+export function checkIdentity(p: { code: string; divisionCode: string; level: string }): void {
   if (!lookupDivision(p.divisionCode)) {
     throw new ServiceError('VALIDATION', '园区信息有误，请按提示修改', [
       { severity: 'error', field: 'divisionCode', value: p.divisionCode, message: '行政区划代码不在 GB/T 2260 区划表中' },
     ]);
   }
-  return p;
+  const errors = checkParkCode(p.code, p.divisionCode, p.level);
+  if (errors.length > 0) {
+    throw new ServiceError(
+      'VALIDATION',
+      '园区信息有误，请按提示修改',
+      errors.map((message) => ({ severity: 'error' as const, field: 'code', value: p.code, message })),
+    );
+  }
 }
 
 /** Creates a park from its profile. */

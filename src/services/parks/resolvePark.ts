@@ -15,6 +15,7 @@ export async function resolvePark(ctx: ServiceContext, code: string, need: Exclu
   if (!park) throw notFound(`园区 ${code} `);
   const access = parkAccess(ctx.actor, park);
   if (RANK[access] < RANK[need]) {
+    if (park.retiredAt && access !== 'none') throw forbidden(`园区 ${code} 已停用，数据只读；恢复后方可修改`);
     throw forbidden(access === 'none' ? `无权访问园区 ${code}` : access === 'read' ? '只读用户不能修改数据' : '企业用户只能查看和修改本企业档案');
   }
   return { ...park, access };

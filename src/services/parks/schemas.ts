@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PARK_CODE_PATTERN } from '../../domain/identifiers/parkCode.js';
 
 const text = (label: string, max: number) =>
   z.string({ error: `${label}应为文字` }).trim().max(max, `${label}不能超过${max}个字`).nullable().default(null);
@@ -21,7 +22,7 @@ export const ParkProfileSchema = z.object({
   code: z
     .string({ error: '园区代码不能为空' })
     .trim()
-    .regex(/^[A-Z]\d{6}$/, '园区代码应为一个大写字母加6位数字，如 S437012'),
+    .regex(PARK_CODE_PATTERN, '园区代码应为一个大写字母加6位数字，如 S437012'),
   name: z.string({ error: '园区名称不能为空' }).trim().min(1, '园区名称不能为空').max(100, '园区名称不能超过100个字'),
   level: z.string({ error: '园区级别不能为空' }).trim().min(1, '园区级别不能为空').max(20),
   divisionCode: z.string({ error: '行政区划代码不能为空' }).regex(/^\d{6}$/, '行政区划代码应为6位数字'),

@@ -4,6 +4,7 @@ import { listEnterprisesOfPark } from '../../store/queries/enterprises.js';
 import type { ServiceContext } from '../context.js';
 import { getLedgerStats } from '../ledger/getLedgerStats.js';
 import { getParkProfile, type ParkProfile } from '../parks/parkProfile.js';
+import { annualReportSection } from './annualReportSections.js';
 
 /** "2014年8月" from "2014-08", "2013年" from "2013". */
 function when(partialDate: string | null): string {
@@ -44,7 +45,8 @@ function profileParagraphs(park: ParkProfile, year: number): string[] {
 /**
  * Builds the annual self-assessment report (园区生态环境管理年度自评估报告) of a park for a year, as the
  * structure of shared/seeds/000 has it. Section 一、园区概况: profile, the statistics paragraph computed from the
- * ledger, and table 1.3-1. Later capabilities add their sections here.
+ * ledger, and table 1.3-1. Later capabilities add their sections here and mark them produced in
+ * annualReportSections.ts.
  */
 export async function buildAnnualReport(ctx: ServiceContext, parkCode: string, year: unknown): Promise<ReportDocument> {
   const ledger = await getLedgerStats(ctx, parkCode, year);
@@ -52,7 +54,7 @@ export async function buildAnnualReport(ctx: ServiceContext, parkCode: string, y
   const enterprises = await listEnterprisesOfPark(ctx.db, park.id);
 
   const blocks: ReportBlock[] = [
-    { kind: 'heading', level: 1, text: '一、园区概况' },
+    { kind: 'heading', level: 1, text: annualReportSection('1').heading },
     ...profileParagraphs(park, ledger.year).map((text): ReportBlock => ({ kind: 'paragraph', text })),
     { kind: 'paragraph', text: ledger.text },
     buildLedgerTable(enterprises, { caption: '表1.3-1 园区企业环保执行情况汇总表' }),

@@ -100,6 +100,23 @@ export async function insertPark(db: Db, p: ParkRecord): Promise<number> {
   return row.id;
 }
 
+/** The identity of a park an administrator edits: 园区代码, 名称, 级别, 行政区划. */
+export interface ParkIdentity {
+  code: string;
+  name: string;
+  level: string;
+  divisionCode: string;
+}
+
+export async function updateParkIdentity(db: Db, parkId: number, p: ParkIdentity): Promise<void> {
+  await db.update(parks).set({ ...p, updatedAt: new Date() }).where(eq(parks.id, parkId));
+}
+
+/** Retires (a date) or restores (null) a park. */
+export async function setParkRetired(db: Db, parkId: number, retiredAt: Date | null): Promise<void> {
+  await db.update(parks).set({ retiredAt, updatedAt: new Date() }).where(eq(parks.id, parkId));
+}
+
 export async function replacePark(db: Db, parkId: number, p: ParkRecord): Promise<void> {
   await db
     .update(parks)

@@ -20,6 +20,8 @@ export const parks = pgTable(
     extensionDocument: text('extension_document'),
     /** Free narrative of the park's history that the report prints after the profile. */
     history: text('history'),
+    /** When an administrator retired the park (停用): its data stays, read-only and hidden from pickers; null while in use. */
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

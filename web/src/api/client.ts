@@ -121,6 +121,22 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** Fetches a file (a GET), with the server's error message on failure, and the file name it gives. */
+export async function requestFile(path: string, query?: RequestOptions['query']): Promise<{ blob: Blob; fileName: string | null }> {
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path, query));
+  } catch {
+    throw new ApiError('NETWORK', '无法连接服务器，请检查网络后重试', 0);
+  }
+  if (!res.ok) {
+    if (res.status === 401) window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
+    throw await toApiError(res);
+  }
+  const m = /filename\*=UTF-8''([^;]+)/.exec(res.headers.get('content-disposition') ?? '');
+  return { blob: await res.blob(), fileName: m ? decodeURIComponent(m[1]) : null };
+}
+
 /** The Chinese message to show for any error thrown by a request. */
 export function errorMessage(err: unknown): string {
   if (err instanceof ApiError) return err.message;

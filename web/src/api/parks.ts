@@ -1,9 +1,20 @@
-import { apiUrl, request } from './client';
-import type { ParkOverview, ParkProfile, ParkProfileInput, ParkSummary } from './types';
+import { request, requestFile } from './client';
+import type { AnnualReportSection, ParkIdentityInput, ParkOverview, ParkProfile, ParkProfileInput, ParkSummary } from './types';
 
 const p = (code: string) => `/parks/${encodeURIComponent(code)}`;
 
-export const listParks = (signal?: AbortSignal) => request<ParkSummary[]>('/parks', { signal });
+/** The parks in use; with `includeRetired`, the retired ones too (园区管理). */
+export const listParks = (signal?: AbortSignal, includeRetired = false) =>
+  request<ParkSummary[]>('/parks', { signal, query: includeRetired ? { includeRetired: 'true' } : undefined });
+
+export const createPark = (input: ParkIdentityInput) => request<ParkProfile>('/parks', { method: 'POST', body: input });
+
+export const editParkIdentity = (code: string, input: ParkIdentityInput) =>
+  request<ParkSummary>(`${p(code)}/identity`, { method: 'PUT', body: input });
+
+export const retirePark = (code: string) => request<ParkSummary>(`${p(code)}/retire`, { method: 'POST' });
+
+export const restorePark = (code: string) => request<ParkSummary>(`${p(code)}/restore`, { method: 'POST' });
 
 export const getPark = (code: string, signal?: AbortSignal) => request<ParkProfile>(p(code), { signal });
 
@@ -13,5 +24,9 @@ export const updatePark = (code: string, input: ParkProfileInput) =>
 export const getOverview = (code: string, year: number, signal?: AbortSignal) =>
   request<ParkOverview>(`${p(code)}/overview`, { query: { year }, signal });
 
-/** The annual self-assessment report (.docx), downloaded by the browser. */
-export const annualReportUrl = (code: string, year: number) => apiUrl(`${p(code)}/reports/annual.docx`, { year });
+/** Builds the annual self-assessment report (.docx): the bytes and the server's file name. */
+export const buildAnnualReport = (code: string, year: number) => requestFile(`${p(code)}/reports/annual.docx`, { year });
+
+/** The annual report's sections and those the platform does not write yet. */
+export const getAnnualReportSections = (signal?: AbortSignal) =>
+  request<{ sections: AnnualReportSection[]; missing: AnnualReportSection[] }>('/reports/annual/sections', { signal });

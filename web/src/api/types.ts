@@ -109,6 +109,24 @@ export interface ParkSummary {
   level: string;
   divisionCode: string;
   divisionName: string | null;
+  /** When an administrator retired (停用) the park; null while in use. */
+  retiredAt: string | null;
+}
+
+/** 园区代码, 名称, 级别, 行政区划: what 园区管理 creates and edits. */
+export interface ParkIdentityInput {
+  code: string;
+  name: string;
+  level: string;
+  divisionCode: string;
+}
+
+/** A chapter or part of the annual report, and whether the platform writes it (GET /reports/annual/sections). */
+export interface AnnualReportSection {
+  key: string;
+  heading: string;
+  level: 1 | 2;
+  produced: boolean;
 }
 
 export interface ParkApproval {
@@ -139,8 +157,8 @@ export interface ParkProfile extends ParkSummary {
   yearlyFigures: ParkYearlyFigure[];
 }
 
-/** PUT /api/parks/:code: the profile minus id and divisionName. */
-export type ParkProfileInput = Omit<ParkProfile, 'id' | 'divisionName'>;
+/** PUT /api/parks/:code: the profile minus id, divisionName and retiredAt (retire and restore are their own verbs). */
+export type ParkProfileInput = Omit<ParkProfile, 'id' | 'divisionName' | 'retiredAt'>;
 
 export interface ParkOverview {
   park: ParkSummary;

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { shanghaiYear } from '../../../src/domain/report/reportingYear';
 import type { DecimalValue } from '../api/types';
 
 /** Empty values print as a dash, as the ledger tables do. */
@@ -20,7 +21,7 @@ export function dateTime(iso: string): string {
 
 /** Years offered by the year selectors: from 2015 to this year, newest first. */
 export function yearOptions(extra: readonly number[] = []): { value: number; label: string }[] {
-  const now = new Date().getFullYear();
+  const now = shanghaiYear(new Date());
   const years = new Set<number>(extra);
   for (let y = now; y >= 2015; y--) years.add(y);
   return [...years].sort((a, b) => b - a).map((y) => ({ value: y, label: `${y}年` }));

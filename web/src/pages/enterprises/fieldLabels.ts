@@ -1,4 +1,3 @@
-import type { ChangeRecord } from '../../api/types';
 import {
   ACCEPTANCE_LABELS,
   EIA_TYPE_LABELS,
@@ -11,7 +10,7 @@ import {
   type EnterpriseStatus,
   type PermitClass,
   type RiskLevel,
-} from '../../labels';
+} from '../../labels.js';
 
 const SUB_FIELD_LABELS: Record<string, string> = {
   type: '类型',
@@ -99,23 +98,117 @@ function stableJson(v: unknown): string {
   return JSON.stringify(v ?? null);
 }
 
+/** An enterprise as a change record stores it (before or after). */
+type Snapshot = Record<string, unknown>;
+
 export interface FieldChange {
-  field: string;
+  /** Path of what changed, e.g. `eiaApprovals.0.authority`: unique within one change record. */
+  key: string;
+  /** What changed: a field (企业状态), or the item of a list or the record it is in (环评批复 祁环评[2024]5号). */
   label: string;
+  /** The sub-field within that item, when the change is inside one (审批机关). */
+  part: string | null;
   before: string;
   after: string;
 }
 
-/** The fields a change record changed, in the order of the enterprise file. */
-export function changedFields(rec: ChangeRecord): FieldChange[] {
+/** The value of one sub-field of an EIA approval, emergency plan or permit, in Chinese. */
+function describeSubValue(field: string, v: unknown): string {
+  if (v === null || v === undefined || v === '') return '（空）';
+  if (typeof v === 'string') {
+    if (field === 'type') return EIA_TYPE_LABELS[v as EiaType] ?? v;
+    if (field === 'acceptance') return ACCEPTANCE_LABELS[v as AcceptanceStatus] ?? v;
+    if (field === 'riskLevel') return RISK_LEVEL_LABELS[v as RiskLevel] ?? v;
+    if (field === 'permitClass') return PERMIT_CLASS_LABELS[v as PermitClass] ?? v;
+  }
+  if (typeof v === 'boolean') return v ? '是' : '否';
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  return JSON.stringify(v);
+}
+
+/** Sub-fields in the order of the form, then any others a snapshot holds. */
+function subFieldKeys(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
+  const known = Object.keys(SUB_FIELD_LABELS);
+  const rest = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !known.includes(k) && !IGNORED.has(k));
+  return [...known.filter((k) => k in a || k in b), ...rest];
+}
+
+function subFieldChanges(key: string, label: string, a: Record<string, unknown>, b: Record<string, unknown>): FieldChange[] {
+  const out: FieldChange[] = [];
+  for (const k of subFieldKeys(a, b)) {
+    if (stableJson(a[k] ?? null) === stableJson(b[k] ?? null)) continue;
+    out.push({ key: `${key}.${k}`, label, part: SUB_FIELD_LABELS[k] ?? k, before: describeSubValue(k, a[k]), after: describeSubValue(k, b[k]) });
+  }
+  return out;
+}
+
+/** The number that names an item of a list (an approval's 文号, a plan's 备案编号). */
+const ITEM_ID: Record<string, string> = { eiaApprovals: 'documentNumber', emergencyPlans: 'filingNumber' };
+
+/**
+ * The changes within a list of records (环评批复, 应急预案备案), item by item and field by field. Items are paired
+ * by their number when both sides have it; the rest in order (an item whose number changed pairs with its old
+ * self). An unpaired item was added or removed.
+ */
+function listChanges(field: string, before: unknown[], after: unknown[]): FieldChange[] {
+  const idKey = ITEM_ID[field];
+  const label = ENTERPRISE_FIELD_LABELS[field] ?? field;
+  const items = (list: unknown[]) => list.filter(isRecord);
+  const a = items(before);
+  const b = items(after);
+  const idOf = (r: Record<string, unknown>) => (idKey && typeof r[idKey] === 'string' && r[idKey] !== '' ? (r[idKey] as string) : null);
+  const pairs: [Record<string, unknown> | null, Record<string, unknown> | null][] = [];
+  const unpairedB = new Set(b);
+  const unpairedA: Record<string, unknown>[] = [];
+  for (const x of a) {
+    const id = idOf(x);
+    const match = id === null ? undefined : [...unpairedB].find((y) => idOf(y) === id);
+    if (match) {
+      pairs.push([x, match]);
+      unpairedB.delete(match);
+    } else unpairedA.push(x);
+  }
+  const restB = [...unpairedB];
+  for (let i = 0; i < Math.max(unpairedA.length, restB.length); i++) pairs.push([unpairedA[i] ?? null, restB[i] ?? null]);
+
+  const out: FieldChange[] = [];
+  pairs.forEach(([x, y], i) => {
+    const key = `${field}.${i}`;
+    if (x && y) {
+      const name = idOf(x) ?? idOf(y) ?? `第${b.indexOf(y) + 1}条`;
+      out.push(...subFieldChanges(key, `${label} ${name}`, x, y));
+    } else {
+      out.push({
+        key,
+        label: x ? `删除${label}` : `新增${label}`,
+        part: null,
+        before: x ? describeValue(field, [x]) : '（无）',
+        after: y ? describeValue(field, [y]) : '（无）',
+      });
+    }
+  });
+  return out;
+}
+
+/**
+ * What a change record changed, in the order of the enterprise file: a plain field as its old and new value, a
+ * list (环评批复, 应急预案备案) or record (排污许可) field by field with the item it belongs to, so that a change of
+ * 审批机关 alone reads "环评批复 祁环评[2024]5号：审批机关 A → B".
+ */
+export function changedFields(rec: { before: Snapshot | null; after: Snapshot | null }): FieldChange[] {
   const before = rec.before ?? {};
   const after = rec.after ?? {};
   const keys = [...new Set([...Object.keys(ENTERPRISE_FIELD_LABELS), ...Object.keys(before), ...Object.keys(after)])];
   const out: FieldChange[] = [];
   for (const k of keys) {
     if (IGNORED.has(k) || (!(k in before) && !(k in after))) continue;
-    if (stableJson(before[k] ?? null) === stableJson(after[k] ?? null)) continue;
-    out.push({ field: k, label: ENTERPRISE_FIELD_LABELS[k] ?? k, before: describeValue(k, before[k]), after: describeValue(k, after[k]) });
+    const a = before[k] ?? null;
+    const b = after[k] ?? null;
+    if (stableJson(a) === stableJson(b)) continue;
+    const label = ENTERPRISE_FIELD_LABELS[k] ?? k;
+    if (Array.isArray(a) && Array.isArray(b)) out.push(...listChanges(k, a, b));
+    else if (isRecord(a) && isRecord(b)) out.push(...subFieldChanges(k, label, a, b));
+    else out.push({ key: k, label, part: null, before: describeValue(k, a), after: describeValue(k, b) });
   }
   return out;
 }

@@ -1,11 +1,13 @@
 import { Alert, Card, Col, Empty, Row, Select, Skeleton, Space, Statistic, Typography } from 'antd';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { getOverview, getPark } from '../../api/parks';
 import type { LedgerStats } from '../../api/types';
 import { EChart, type ChartOption } from '../../components/EChart';
 import { EMPTY, yearOptions } from '../../components/formatting';
 import { PageHeader } from '../../components/PageHeader';
+import { isReportYear } from '../../components/reportYear';
+import { useReportYear } from '../../components/useReportYear';
 import { useRemote } from '../../components/useRemote';
 import { ENTERPRISE_STATUSES, ENTERPRISE_STATUS_LABELS, PERMIT_CLASSES, PERMIT_CLASS_LABELS } from '../../labels';
 import { useCurrentPark } from '../../park/ParkContext';
@@ -65,22 +67,14 @@ export default function HomePage() {
   const profile = useRemote((signal) => getPark(park.code, signal), [park.code]);
   // 辖区园区 opens a park's home at the year it was comparing (?year=).
   const [params] = useSearchParams();
-  const [year, setYear] = useState<number | null>(() => {
-    const y = Number(params.get('year'));
-    return Number.isInteger(y) && y >= 1990 && y <= 2100 ? y : null;
-  });
-
-  // Default year: the latest with economic figures, else last year.
+  const [year, setYear] = useReportYear();
+  const yearParam = Number(params.get('year'));
+  // That year becomes the user's choice, as if picked here.
   useEffect(() => {
-    if (year !== null || profile.loading) return;
-    const years = (profile.data?.yearlyFigures ?? []).map((f) => f.year);
-    setYear(years.length > 0 ? Math.max(...years) : new Date().getFullYear() - 1);
-  }, [profile.data, profile.loading, year]);
+    if (isReportYear(yearParam)) setYear(yearParam);
+  }, [yearParam, setYear]);
 
-  const overview = useRemote(
-    (signal) => (year === null ? Promise.resolve(undefined) : getOverview(park.code, year, signal)),
-    [park.code, year],
-  );
+  const overview = useRemote((signal) => getOverview(park.code, year, signal), [park.code, year]);
   const figureYears = useMemo(() => (profile.data?.yearlyFigures ?? []).map((f) => f.year), [profile.data]);
   const o = overview.data;
   const s = o?.stats;
@@ -96,7 +90,7 @@ export default function HomePage() {
             <Select
               aria-label="统计年度"
               style={{ width: 120 }}
-              value={year ?? undefined}
+              value={year}
               onChange={setYear}
               options={yearOptions(figureYears)}
             />

@@ -10,6 +10,8 @@ import { useAuth } from '../../auth/AuthContext';
 import { EChart, type ChartOption } from '../../components/EChart';
 import { yearOptions } from '../../components/formatting';
 import { PageHeader } from '../../components/PageHeader';
+import { isReportYear } from '../../components/reportYear';
+import { useReportYear } from '../../components/useReportYear';
 import { useRemote } from '../../components/useRemote';
 import { usePark } from '../../park/ParkContext';
 
@@ -53,9 +55,10 @@ export default function RegionPage() {
   const { selectPark } = usePark();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const fallbackYear = new Date().getFullYear() - 1;
+  const [chosenYear, chooseYear] = useReportYear();
+  // A link may name the year (?year=); otherwise the user's year.
   const yearParam = Number(params.get('year'));
-  const year = Number.isInteger(yearParam) && yearParam >= 1990 && yearParam <= 2100 ? yearParam : fallbackYear;
+  const year = isReportYear(yearParam) ? yearParam : chosenYear;
   const region = useRemote((signal) => getRegionParks(year, signal), [year]);
   const parks = region.data?.parks ?? [];
 
@@ -156,7 +159,10 @@ export default function RegionPage() {
               aria-label="统计年度"
               style={{ width: 120 }}
               value={year}
-              onChange={(y: number) => setParams({ year: String(y) }, { replace: true })}
+              onChange={(y: number) => {
+                chooseYear(y);
+                setParams({ year: String(y) }, { replace: true });
+              }}
               options={yearOptions([year])}
             />
           </Space>

@@ -88,8 +88,9 @@ function HistoryList({ records }: { records: ChangeRecord[] }) {
               {changes.length > 0 ? (
                 <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
                   {changes.map((c) => (
-                    <li key={c.field}>
-                      {c.label}：<Typography.Text delete type="secondary">{c.before}</Typography.Text> → {c.after}
+                    <li key={c.key}>
+                      {c.label}：{c.part ? `${c.part} ` : ''}
+                      <Typography.Text delete type="secondary">{c.before}</Typography.Text> → {c.after}
                     </li>
                   ))}
                 </ul>

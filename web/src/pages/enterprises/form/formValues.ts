@@ -17,7 +17,8 @@ export type RiskSourceChoice = 'yes' | 'no' | 'unknown';
 export const EIA_TYPE_UNSPECIFIED = 'unspecified';
 
 export interface EiaApprovalValues {
-  type: EiaType | typeof EIA_TYPE_UNSPECIFIED;
+  /** Unset until the user picks one: a new approval has no default type. */
+  type?: EiaType | typeof EIA_TYPE_UNSPECIFIED;
   documentNumber?: string;
   approvedOn?: Dayjs | null;
   authority?: string;
@@ -126,7 +127,7 @@ export function toEnterpriseInput(v: EnterpriseFormValues): EnterpriseBody {
     enteredOn: fromDay(v.enteredOn),
     clearedOn: v.status === 'cleared' ? fromDay(v.clearedOn) : null,
     eiaApprovals: (v.eiaApprovals ?? []).map((a) => ({
-      type: a.type === EIA_TYPE_UNSPECIFIED ? null : a.type,
+      type: a.type === undefined || a.type === EIA_TYPE_UNSPECIFIED ? null : a.type,
       documentNumber: str(a.documentNumber),
       approvedOn: fromDay(a.approvedOn),
       authority: str(a.authority),

@@ -19,7 +19,7 @@ import {
   Typography,
   type FormInstance,
 } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../../api/client';
 import { createEnterprise, getEnterprise, updateEnterprise } from '../../../api/enterprises';
@@ -75,6 +75,14 @@ function isFormField(path: (string | number)[], values: EnterpriseFormValues): p
     return path.length === 3 && typeof a === 'number' && a < list.length && typeof b === 'string' && LIST_FIELDS[head].has(b);
   }
   return false;
+}
+
+/**
+ * Enter inside a field (a date, a number, a text box) must not save a half-filled record: only the 保存 button
+ * saves. The field's own Enter handling (a picker taking the typed date, a select choosing) has run by now.
+ */
+function keepEnterInField(e: KeyboardEvent<HTMLFormElement>) {
+  if (e.key === 'Enter' && e.target instanceof HTMLInputElement) e.preventDefault();
 }
 
 const eiaTypeOptions = [
@@ -147,6 +155,7 @@ function EnterpriseForm({ initial, existing }: { initial: EnterpriseFormValues; 
       onFinish={onFinish}
       onValuesChange={onValuesChange}
       onFinishFailed={() => message.error('请按提示完善必填项')}
+      onKeyDown={keepEnterInField}
       scrollToFirstError
       requiredMark
     >
@@ -259,7 +268,7 @@ function EnterpriseForm({ initial, existing }: { initial: EnterpriseFormValues; 
               extra={
                 <Button
                   icon={<PlusOutlined />}
-                  onClick={() => add({ type: 'form', acceptance: 'pending' } satisfies EiaApprovalValues)}
+                  onClick={() => add({ acceptance: 'pending' } satisfies EiaApprovalValues)}
                 >
                   添加环评批复
                 </Button>
@@ -282,8 +291,8 @@ function EnterpriseForm({ initial, existing }: { initial: EnterpriseFormValues; 
                 >
                   <Row gutter={12}>
                     <Col xs={24} md={8} xl={3}>
-                      <Form.Item name={[name, 'type']} label="类型">
-                        <Select options={eiaTypeOptions} />
+                      <Form.Item name={[name, 'type']} label="类型" rules={[{ required: true, message: '请选择环评类型' }]}>
+                        <Select options={eiaTypeOptions} placeholder="请选择" />
                       </Form.Item>
                     </Col>
                     <Col xs={24} md={16} xl={6}>

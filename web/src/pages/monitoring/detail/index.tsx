@@ -23,6 +23,7 @@ import { StationFormModal } from '../components/StationFormModal';
 import { DATA_CNS, DATA_KIND_LABELS, DATA_KIND_SHORT, compareFactors, factorName, intervalLabel, systemLabel } from '../labels';
 import { LatestReadings } from './components/LatestReadings';
 import { ReceiverCard } from './components/ReceiverCard';
+import { fitChartWindow } from './components/chartWindow';
 import { SeriesChart, chartPoints } from './components/SeriesChart';
 
 /** The chart and the latest values refresh this often. */
@@ -72,6 +73,11 @@ function StationChart({ station, parkCode, latest }: { station: StationView; par
     () => (factor && series.data ? chartPoints(series.data.points, cn, factor, limit) : []),
     [series.data, cn, factor, limit],
   );
+  // The axis spans the data (at least a thirtieth of the window: 2 minutes of the hour), not the whole window fetched.
+  const shown = useMemo(
+    () => (series.data ? fitChartWindow(points.map((p) => p.t), series.data, WINDOWS[cn].ms / 30) : null),
+    [points, series.data, cn],
+  );
   const info = factor ? factorName(factor, station.systemCode) : null;
   const invalid = points.filter((p) => !p.valid).length;
   const exceeding = points.filter((p) => p.exceeds).length;
@@ -119,7 +125,7 @@ function StationChart({ station, parkCode, latest }: { station: StationView; par
       {series.error ? <Alert type="error" showIcon message="读取数据序列失败" description={series.error} style={{ marginBottom: 12 }} /> : null}
       {series.loading && !series.data ? (
         <Skeleton active paragraph={{ rows: 6 }} />
-      ) : points.length === 0 || !info || !series.data ? (
+      ) : points.length === 0 || !info || !shown ? (
         <Empty
           style={{ padding: '48px 0' }}
           image={Empty.PRESENTED_IMAGE_SIMPLE}
@@ -129,8 +135,8 @@ function StationChart({ station, parkCode, latest }: { station: StationView; par
         <SeriesChart
           points={points}
           cn={cn}
-          from={series.data.from}
-          to={series.data.to}
+          from={shown.from}
+          to={shown.to}
           limit={limit}
           factorLabel={info.name}
           unit={info.unit}

@@ -5,6 +5,7 @@ import { ApiError, errorMessage } from '../../../api/client';
 import { updatePark } from '../../../api/parks';
 import type { ParkProfile, ParkProfileInput } from '../../../api/types';
 import { PARK_APPROVAL_KIND_LABELS } from '../../../labels';
+import { lastCompleteYear } from '../../../../../src/domain/report/reportingYear';
 
 interface Values {
   name: string;
@@ -269,7 +270,7 @@ export function ParkEditModal({
                   <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(name)} aria-label="删除" />
                 </Space>
               ))}
-              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ year: new Date().getFullYear() - 1 })}>
+              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ year: lastCompleteYear(new Date()) })}>
                 添加年度
               </Button>
             </>
