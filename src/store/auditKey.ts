@@ -30,7 +30,8 @@ export interface AuditKeyring {
 }
 
 export type AuditKeyLocation =
-  | { kind: 'env'; headFile: string | null }
+  /** `text`: the value of PARKECO_AUDIT_KEY. */
+  | { kind: 'env'; text: string; headFile: string | null }
   | { kind: 'file'; path: string; headFile: string }
   /** A database in memory: a random key that lives and dies with it. */
   | { kind: 'memory' }
@@ -41,7 +42,7 @@ const MIN_KEY_BYTES = 32;
 /** Where this deployment's audit key is, from the environment and the store options. */
 export function auditKeyLocation(env: NodeJS.ProcessEnv, options: StoreOptions): AuditKeyLocation {
   const besideDataDir = (suffix: string) => ('dataDir' in options ? `${resolve(options.dataDir)}.audit.${suffix}` : null);
-  if (env.PARKECO_AUDIT_KEY) return { kind: 'env', headFile: besideDataDir('head') };
+  if (env.PARKECO_AUDIT_KEY) return { kind: 'env', text: env.PARKECO_AUDIT_KEY, headFile: besideDataDir('head') };
   if (env.PARKECO_AUDIT_KEY_FILE) {
     const path = resolve(env.PARKECO_AUDIT_KEY_FILE);
     return { kind: 'file', path, headFile: `${path.replace(/\.key$/, '')}.head` };
@@ -85,7 +86,7 @@ async function readKeyring(db: Db, location: AuditKeyLocation, opts: { create: b
         null,
       );
     case 'env': {
-      const key = parseKey(process.env.PARKECO_AUDIT_KEY ?? '');
+      const key = parseKey(location.text);
       return keyring(key, key ? null : badText('环境变量 PARKECO_AUDIT_KEY '), location.headFile);
     }
     case 'file': {
