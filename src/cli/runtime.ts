@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ServiceError } from '../services/errors.js';
+import { sealAuditHead } from '../services/audit/sealAuditHead.js';
 import { systemContext, type ServiceContext } from '../services/context.js';
+import { auditKeyLocation, loadAuditKey } from '../store/auditKey.js';
 import { openStore, storeOptionsFromEnv, type Store } from '../store/client.js';
 
 /** The package root, for web/dist and other files shipped in the checkout. */
@@ -11,12 +13,26 @@ export interface GlobalOptions {
   dataDir?: string;
 }
 
-/** Opens the store named by DATABASE_URL or --data-dir, migrated, and runs `fn` with a CLI service context. */
-export async function withStore<T>(opts: GlobalOptions, fn: (ctx: ServiceContext, store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(storeOptionsFromEnv(process.env, opts.dataDir));
+/**
+ * Opens the store named by DATABASE_URL or --data-dir, migrated, with its audit key (created beside a PGlite data
+ * directory when the trail is not signed yet, unless `createAuditKey` is false), and runs `fn` with a CLI service
+ * context. Without a key, reading works and writing a change fails with the reason. Afterwards, unless `seal` is
+ * false, the trail's head is sealed as a checkpoint, so what the command appended is covered.
+ */
+export async function withStore<T>(
+  opts: GlobalOptions,
+  fn: (ctx: ServiceContext, store: Store) => Promise<T>,
+  { createAuditKey = true, seal = true } = {},
+): Promise<T> {
+  const storeOptions = storeOptionsFromEnv(process.env, opts.dataDir);
+  const store = await openStore(storeOptions);
   try {
     await store.migrate();
-    return await fn(systemContext(store.db, 'cli'), store);
+    await loadAuditKey(store.db, auditKeyLocation(process.env, storeOptions), { create: createAuditKey });
+    const ctx = systemContext(store.db, 'cli');
+    const result = await fn(ctx, store);
+    if (seal) await sealAuditHead(ctx);
+    return result;
   } finally {
     await store.close();
   }

@@ -1,3 +1,4 @@
+import { shareAuditKeyring } from '../store/auditKey.js';
 import type { Db } from '../store/client.js';
 import type { Actor } from './auth/actor.js';
 
@@ -19,6 +20,7 @@ export async function withTransaction<T>(ctx: ServiceContext, fn: (tx: ServiceCo
   return ctx.db.transaction(async (tx) => {
     const txDb = tx as unknown as Db;
     inTransaction.add(txDb);
+    shareAuditKeyring(ctx.db, txDb);
     return fn({ ...ctx, db: txDb });
   });
 }

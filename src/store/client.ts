@@ -7,6 +7,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { bindAuditKeyring, ephemeralAuditKeyring } from './auditKey.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -51,6 +52,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     client = await PGlite.create();
   }
   const db = drizzlePglite(client, { schema });
+  // A database in memory dies with the process, and so may its audit key. Others load theirs (auditKey.ts).
+  if (!('dataDir' in options)) bindAuditKeyring(db as unknown as Db, ephemeralAuditKeyring());
   return {
     db: db as unknown as Db,
     kind: 'pglite',

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -145,17 +145,41 @@ describe('parkeco CLI on a fresh PGlite directory', () => {
   });
 
   it('verifies the audit trail and names the entry changed behind its back', async () => {
+    // The key was created beside the data directory (not in it, not in the database), readable by the owner only.
+    const keyFile = `${dataDir}.audit.key`;
+    const headFile = `${dataDir}.audit.head`;
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+    const key = readFileSync(keyFile, 'utf8').trim();
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+
     const ok = await parkeco(dataDir, 'audit', 'verify');
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/变更记录完整：共\d+条/);
+    expect(ok.stdout).toMatch(/变更记录完整：共\d+条，哈希链、签名和\d+个检查点核验通过/);
+    expect(ok.stdout + ok.stderr).not.toContain(key);
+    const head = JSON.parse(readFileSync(headFile, 'utf8')) as { entryId: number };
 
+    // Without its key, verify says so and fails; a write refuses rather than sign with a new key.
+    renameSync(keyFile, `${keyFile}.away`);
+    const noKey = await parkeco(dataDir, 'audit', 'verify');
+    expect(noKey.code).toBe(1);
+    expect(noKey.stderr).toContain(`变更记录核验失败：审计密钥文件 ${keyFile} 不存在：无法核验签名和检查点，只核验了哈希链`);
+    const write = await parkeco(dataDir, 'user', 'add', 'keyless', '--role', 'admin', '--name', '无密钥', '--password', 'Qidong-Park-2024');
+    expect(write.code).toBe(1);
+    expect(write.stderr).toContain(`审计密钥文件 ${keyFile} 不存在，而变更记录已用密钥签名：请从备份恢复该文件`);
+    renameSync(`${keyFile}.away`, keyFile);
+
+    // An attacker with the database cuts the tail and deletes every checkpoint in it: the head file outside still counts.
     const store = await openStore({ dataDir });
     await store.db.execute(sql`ALTER TABLE change_log DISABLE TRIGGER change_log_append_only`);
+    await store.db.execute(sql`ALTER TABLE audit_checkpoints DISABLE TRIGGER audit_checkpoints_append_only`);
+    await store.db.execute(sql`DELETE FROM change_log WHERE id > ${head.entryId - 2}`);
+    await store.db.execute(sql`DELETE FROM audit_checkpoints`);
     await store.db.execute(sql`UPDATE change_log SET before = '{"name":"伪造"}'::jsonb WHERE id = 7`);
     await store.close();
 
     const bad = await parkeco(dataDir, 'audit', 'verify');
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('第7条记录的内容与其哈希不符，记录被篡改（此前6条完好）');
+    expect(bad.stderr).toContain('变更记录核验失败：第7条记录的内容与其哈希不符，记录被篡改（此前6条完好）');
+    expect(bad.stderr).toMatch(new RegExp(`变更记录核验失败：变更记录只有${head.entryId - 2}条，短于.*的检查点记录的${head.entryId}条：末尾2条记录被删除`));
   });
 });

@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/client.js';
+import { trailHead } from '../../src/store/queries/changeLog.js';
 
 const bin = new URL('../../bin/parkeco.js', import.meta.url).pathname;
 
@@ -74,5 +76,27 @@ describe('parkeco start on an empty data directory', () => {
     expect(parks.map((p: { code: string }) => p.code)).toEqual(['S437012']);
     const health = await fetch(`${base}/api/health`);
     expect(health.headers.get('x-frame-options')).toBe('DENY');
+
+    // The audit trail's head was signed at start, into the head file beside the data directory ...
+    const headFile = `${join(dir, 'data')}.audit.head`;
+    const atStart = JSON.parse(readFileSync(headFile, 'utf8')) as { entryId: number };
+    expect(atStart.entryId).toBeGreaterThan(0);
+    // ... and again at stop, after a change made through the API.
+    const changed = await fetch(`${base}/api/auth/password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': (await login.json()).csrfToken },
+      body: JSON.stringify({ currentPassword: password, password: 'Qidong-Start-2025' }),
+    });
+    expect(changed.status).toBe(204);
+    const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    child = null;
+    const store = await openStore({ dataDir: join(dir, 'data') });
+    const head = await trailHead(store.db);
+    await store.close();
+    const atStop = JSON.parse(readFileSync(headFile, 'utf8')) as { entryId: number };
+    expect(atStop.entryId).toBe(head!.id);
+    expect(atStop.entryId).toBeGreaterThan(atStart.entryId);
   });
 });

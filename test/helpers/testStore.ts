@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { bindAuditKeyring, ephemeralAuditKeyring } from '../../src/store/auditKey.js';
 import { openStore, type Store } from '../../src/store/client.js';
 
 /** PostgreSQL server for tests: TEST_PG_URL, else the local server CI starts. */
@@ -45,6 +46,8 @@ export async function createTestStore(kind: 'pglite' | 'postgres' = 'pglite'): P
   url.pathname = `/${name}`;
   const store = await openStore({ url: url.toString() });
   await store.migrate();
+  // The database is dropped with the store, so its audit key may live in memory too.
+  bindAuditKeyring(store.db, ephemeralAuditKeyring());
   return {
     ...store,
     close: async () => {

@@ -2,10 +2,12 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { buildApp } from '../../server/app.js';
 import { createHj212Receiver } from '../../server/hj212/receiver.js';
+import { sealAuditHead } from '../../services/audit/sealAuditHead.js';
 import { seedDemoPark } from '../../services/demo/seedDemoPark.js';
 import { ensureInitialAdmin } from '../../services/auth/users.js';
 import { systemContext } from '../../services/context.js';
 import { listParks } from '../../services/parks/parkProfile.js';
+import { auditKeyLocation, loadAuditKey } from '../../store/auditKey.js';
 import { openStore, storeOptionsFromEnv } from '../../store/client.js';
 import { packageRoot, type GlobalOptions } from '../runtime.js';
 import { DEFAULT_HJ212_PORT } from './hj212.js';
@@ -24,6 +26,13 @@ export function registerStart(program: Command) {
       const storeOptions = storeOptionsFromEnv(process.env, global.dataDir);
       const store = await openStore(storeOptions);
       await store.migrate();
+      // The server writes the audit trail: without its key it does not start (see store/auditKey.ts).
+      const audit = await loadAuditKey(store.db, auditKeyLocation(process.env, storeOptions), { create: true });
+      if (!audit.key) {
+        console.error(`无法启动：${audit.missing}`);
+        await store.close();
+        process.exit(1);
+      }
       const ctx = systemContext(store.db);
       if (opts.demo && (await listParks(ctx)).length === 0 && (await seedDemoPark(ctx))) {
         console.log('已载入演示园区：湖南祁东高新技术产业开发区（S437012）');
@@ -33,6 +42,9 @@ export function registerStart(program: Command) {
         console.log(`已创建管理员账号 ${admin.username}，一次性密码：${admin.password}`);
         console.log('（此密码只显示这一次；首次登录时须改为自己的密码。忘记时可用 parkeco user passwd admin 重设）');
       } else if (admin) console.log(`已创建管理员账号 ${admin.username}（密码取自 PARKECO_ADMIN_PASSWORD，首次登录时须修改）`);
+      // Sign the head now (the first time, this also seals a trail written before the key) and again at stop.
+      const sealed = await sealAuditHead(ctx);
+      if (sealed.refused) console.warn(`警告：变更记录未能签署检查点：${sealed.refused}；请运行 parkeco audit verify`);
       const receiver = opts.hj212
         ? createHj212Receiver({ db: store.db, port: Number(opts.hj212Port), queue: { concurrency: store.kind === 'postgres' ? 4 : 1 } })
         : null;
@@ -44,6 +56,8 @@ export function registerStart(program: Command) {
       const stop = async () => {
         await receiver?.close();
         await app.close();
+        const sealed = await sealAuditHead(ctx).catch((e: Error) => ({ refused: e.message }));
+        if (sealed.refused) console.warn(`警告：变更记录未能签署检查点：${sealed.refused}`);
         await store.close();
         process.exit(0);
       };
