@@ -5,9 +5,10 @@ import { getParkOverview } from '../../services/parks/getParkOverview.js';
 import { createPark, getParkProfile, listParks, updateParkProfile } from '../../services/parks/parkProfile.js';
 import { ParkProfileSchema } from '../../services/parks/schemas.js';
 import type { RouteDeps } from './deps.js';
+import { safeText, yearQuery } from '../../services/fields.js';
 
-const ParkParams = z.object({ code: z.string().max(20) });
-const YearQuery = z.object({ year: z.coerce.number().int().optional() });
+const ParkParams = z.object({ code: safeText('园区代码', 20) });
+const YearQuery = z.object({ year: yearQuery().optional() });
 const lastYear = () => new Date().getFullYear() - 1;
 
 export const parkRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {

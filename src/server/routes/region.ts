@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getRegionOverview } from '../../services/parks/getRegionOverview.js';
 import type { RouteDeps } from './deps.js';
+import { yearQuery } from '../../services/fields.js';
 
 export const regionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
   app.get(
     '/region/parks',
-    { schema: { tags: ['园区'], summary: '辖区园区对比（关键数字）', querystring: z.object({ year: z.coerce.number().int().optional() }) } },
+    { schema: { tags: ['园区'], summary: '辖区园区对比（关键数字）', querystring: z.object({ year: yearQuery().optional() }) } },
     async (req) => getRegionOverview(ctx(req), req.query.year ?? new Date().getFullYear() - 1),
   );
 };
