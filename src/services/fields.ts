@@ -12,7 +12,6 @@ export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2200;
 
 /** C0 controls except tab/newline/carriage return, DEL, and C1 controls. PostgreSQL refuses NUL in text. */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** Text of at most `max` characters without NUL or other control characters. */

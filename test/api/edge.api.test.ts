@@ -105,6 +105,16 @@ describe.each(await storeKinds())('the edge on %s', (kind) => {
     expect(fieldsOf(moved)).toEqual(['enterpriseId']);
   });
 
+  it('refuses a user bound to an enterprise or a park that does not exist, naming the field', async () => {
+    const user = { username: 'edgeuser', displayName: '边界', password: 'Edge-Test-Long-9x' };
+    const noEnterprise = await admin.inject({ method: 'POST', url: '/api/users', payload: { ...user, role: 'enterprise', enterpriseId: 2147483647 } });
+    expect(noEnterprise.statusCode).toBe(400);
+    expect(fieldsOf(noEnterprise)).toEqual(['enterpriseId']);
+    const noPark = await admin.inject({ method: 'POST', url: '/api/users', payload: { ...user, role: 'officer', parkCodes: ['Z999999'] } });
+    expect(noPark.statusCode).toBe(400);
+    expect(fieldsOf(noPark)).toEqual(['parkCodes']);
+  });
+
   it('answers a data error the database raises with 400, and logs the statement without its values', async () => {
     // A route that writes what the edge did not check: a duplicate username (SQLSTATE 23505) with a password hash.
     const failing = await buildApp({ store, logger: { level: 'warn', stream: new Writable({ write: (c, _e, d) => (lines.push(String(c)), d()) }) } });
