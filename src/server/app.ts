@@ -8,7 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerO
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../services/context.js';
 import type { Store } from '../store/client.js';
-import { errorHandler } from './errors.js';
+import { errorHandler, safeError } from './errors.js';
 import { authRoutes } from './routes/auth.js';
 import { enterpriseRoutes } from './routes/enterprises.js';
 import { monitoringRoutes } from './routes/monitoring.js';
@@ -24,16 +24,39 @@ export interface AppDeps {
   /** Directory of the built web app (web/dist); the UI is not served when it is missing. */
   webRoot?: string;
   logger?: FastifyServerOptions['logger'];
+  /**
+   * Which proxies to believe about the client (X-Forwarded-For/-Proto/-Host): false (default) ignores those
+   * headers, true trusts any, a string lists addresses/CIDRs. From TRUST_PROXY; see trustProxyFromEnv.
+   */
+  trustProxy?: boolean | string;
 }
 
-/** The web app's policy: its own scripts only; inline styles because Ant Design injects them. */
+/** TRUST_PROXY: unset, empty, 0 or false: no proxy; 1 or true: any; otherwise addresses/CIDRs, comma-separated. */
+export function trustProxyFromEnv(env: NodeJS.ProcessEnv = process.env): boolean | string {
+  const v = (env.TRUST_PROXY ?? '').trim();
+  if (v === '' || v === '0' || v.toLowerCase() === 'false') return false;
+  if (v === '1' || v.toLowerCase() === 'true') return true;
+  return v;
+}
+
+/** Every logged `err` goes through safeError: a failed query's statement is logged, never its parameter values. */
+function loggerOptions(logger: AppDeps['logger']): FastifyServerOptions['logger'] {
+  if (!logger) return false;
+  const base = logger === true ? {} : logger;
+  return { ...base, serializers: { ...(base.serializers ?? {}), err: safeError } };
+}
+
+/**
+ * The policy of the web app and of the API docs: their own scripts only; inline styles because Ant Design and
+ * swagger-ui inject them. swagger-ui's page loads its bundle, preset and initializer from /api/docs/static.
+ */
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
   "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
 /** Builds the HTTP app: REST API under /api, OpenAPI at /api/docs, the web UI at /. Does not listen. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger: loggerOptions(deps.logger), trustProxy: deps.trustProxy ?? false }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
@@ -43,7 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'same-origin');
     reply.header('cross-origin-opener-policy', 'same-origin');
-    if (!req.url.startsWith('/api/docs')) reply.header('content-security-policy', CSP);
+    reply.header('content-security-policy', CSP);
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
@@ -53,7 +76,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     openapi: { info: { title: '园区生态环境管理平台 API', version: '0.1.0' } },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // No validator badge: it would load an image from validator.swagger.io, which the policy refuses.
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
 
   // The session hook has put the signed-in user on every non-public request.
   const ctx = (req: FastifyRequest): ServiceContext => ({ db: deps.store.db, actor: req.user! });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { buildApp } from '../../server/app.js';
+import { buildApp, trustProxyFromEnv } from '../../server/app.js';
 import { createHj212Receiver } from '../../server/hj212/receiver.js';
 import { sealAuditHead } from '../../services/audit/sealAuditHead.js';
 import { seedDemoPark } from '../../services/demo/seedDemoPark.js';
@@ -48,7 +48,7 @@ export function registerStart(program: Command) {
       const receiver = opts.hj212
         ? createHj212Receiver({ db: store.db, port: Number(opts.hj212Port), queue: { concurrency: store.kind === 'postgres' ? 4 : 1 } })
         : null;
-      const app = await buildApp({ store, webRoot: join(packageRoot, 'web/dist'), logger: { level: 'warn' } });
+      const app = await buildApp({ store, webRoot: join(packageRoot, 'web/dist'), logger: { level: 'warn' }, trustProxy: trustProxyFromEnv() });
       await app.listen({ port: Number(opts.port), host: opts.host });
       if (receiver) console.log(`HJ 212 接收端已启动：端口 ${await receiver.listen()}`);
       const where = 'dataDir' in storeOptions ? `PGlite（${storeOptions.dataDir}）` : 'PostgreSQL';

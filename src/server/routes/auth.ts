@@ -6,6 +6,7 @@ import { login, logout } from '../../services/auth/sessions.js';
 import { setPassword } from '../../services/auth/users.js';
 import type { Db } from '../../store/client.js';
 import { CSRF_COOKIE, SESSION_COOKIE, sessionCookies } from '../session.js';
+import { safeText } from '../../services/fields.js';
 import type { RouteDeps } from './deps.js';
 
 const tags = ['登录'];
@@ -16,7 +17,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps & { db: Db }> = async (
   app.post(
     '/auth/login',
     {
-      schema: { tags, summary: '登录', body: z.object({ username: z.string().max(100), password: Password }) },
+      schema: { tags, summary: '登录', body: z.object({ username: safeText('用户名', 100), password: Password }) },
       // Per client address, on top of the per-account lock in the login service.
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     },

@@ -18,9 +18,10 @@ import { EnterpriseInputSchema, EnterpriseListQuery } from '../../services/enter
 import { ServiceError } from '../../services/errors.js';
 import { sendDownload } from '../download.js';
 import type { RouteDeps } from './deps.js';
+import { idParam, safeText } from '../../services/fields.js';
 
-const ParkParams = z.object({ code: z.string().max(20) });
-const EnterpriseParams = ParkParams.extend({ id: z.coerce.number().int().positive() });
+const ParkParams = z.object({ code: safeText('园区代码', 20) });
+const EnterpriseParams = ParkParams.extend({ id: idParam() });
 const tags = ['企业档案'];
 
 export const enterpriseRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {

@@ -12,10 +12,11 @@ import {
   updateStationInfo,
 } from '../../services/monitoring/stations.js';
 import type { RouteDeps } from './deps.js';
+import { idParam, safeText, timestampQuery } from '../../services/fields.js';
 
 const tags = ['在线监测'];
-const ParkParams = z.object({ code: z.string().max(20) });
-const StationParams = ParkParams.extend({ id: z.coerce.number().int().positive() });
+const ParkParams = z.object({ code: safeText('园区代码', 20) });
+const StationParams = ParkParams.extend({ id: idParam() });
 
 export const monitoringRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
   app.get('/receiver/stats', { schema: { tags, summary: 'HJ 212 接收端（本进程或独立运行）的状态与计数' } }, async (req) => ({
@@ -51,8 +52,8 @@ export const monitoringRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
         params: StationParams,
         querystring: z.object({
           cn: z.enum(['2011', '2051', '2061', '2031']).default('2011'),
-          from: z.coerce.date(),
-          to: z.coerce.date(),
+          from: timestampQuery('起始时间'),
+          to: timestampQuery('结束时间'),
         }),
       },
     },

@@ -7,9 +7,10 @@ import { createPark, getParkProfile, listParks, updateParkProfile } from '../../
 import { editParkIdentity, ParkIdentitySchema, restorePark, retirePark } from '../../services/parks/manageParks.js';
 import { ParkProfileSchema } from '../../services/parks/schemas.js';
 import type { RouteDeps } from './deps.js';
+import { safeText, yearQuery } from '../../services/fields.js';
 
-const ParkParams = z.object({ code: z.string().max(20) });
-const YearQuery = z.object({ year: z.coerce.number().int().optional() });
+const ParkParams = z.object({ code: safeText('园区代码', 20) });
+const YearQuery = z.object({ year: yearQuery().optional() });
 const lastYear = () => lastCompleteYear(new Date());
 
 export const parkRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {

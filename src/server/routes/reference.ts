@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { checkIdentifier } from '../../domain/identifiers/index.js';
 import { listIndustries } from '../../domain/industry/index.js';
+import { safeText } from '../../services/fields.js';
 
 export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -18,7 +19,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/reference/check-id',
-    { schema: { tags: ['参考数据'], summary: '识别并校验编号（信用代码、许可证、应急预案、环评文号…）', body: z.object({ value: z.string().max(100) }) } },
+    { schema: { tags: ['参考数据'], summary: '识别并校验编号（信用代码、许可证、应急预案、环评文号…）', body: z.object({ value: safeText('编号', 100) }) } },
     async (req) => checkIdentifier(req.body.value),
   );
 };

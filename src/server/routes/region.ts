@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { getRegionOverview } from '../../services/parks/getRegionOverview.js';
 import type { RouteDeps } from './deps.js';
 import { lastCompleteYear } from '../../domain/report/reportingYear.js';
+import { yearQuery } from '../../services/fields.js';
 
 export const regionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
   app.get(
     '/region/parks',
-    { schema: { tags: ['园区'], summary: '辖区园区对比（关键数字）', querystring: z.object({ year: z.coerce.number().int().optional() }) } },
+    { schema: { tags: ['园区'], summary: '辖区园区对比（关键数字）', querystring: z.object({ year: yearQuery().optional() }) } },
     async (req) => getRegionOverview(ctx(req), req.query.year ?? lastCompleteYear(new Date())),
   );
 };

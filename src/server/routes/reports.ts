@@ -4,6 +4,7 @@ import { annualReportContents } from '../../services/reports/annualReportSection
 import { renderAnnualReport } from '../../services/reports/renderAnnualReport.js';
 import { sendDownload } from '../download.js';
 import type { RouteDeps } from './deps.js';
+import { safeText, yearQuery } from '../../services/fields.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -33,8 +34,8 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
       schema: {
         tags: ['报告'],
         summary: '年度自评估报告（.docx）',
-        params: z.object({ code: z.string().max(20) }),
-        querystring: z.object({ year: z.coerce.number().int() }),
+        params: z.object({ code: safeText('园区代码', 20) }),
+        querystring: z.object({ year: yearQuery() }),
       },
     },
     async (req, reply) => {

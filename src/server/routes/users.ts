@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, PASSWORD_TOO_LONG } from '../../domain/auth/passwordStrength.js';
 import { createUser, listUsers, revokeSessions, setPassword, setUserActive, UserInput } from '../../services/auth/users.js';
 import type { RouteDeps } from './deps.js';
+import { idParam } from '../../services/fields.js';
 
 const tags = ['用户'];
-const UserParams = z.object({ id: z.coerce.number().int().positive() });
+const UserParams = z.object({ id: idParam() });
 
 export const userRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
   app.get('/users', { schema: { tags, summary: '用户列表（管理员）' } }, async (req) => listUsers(ctx(req)));

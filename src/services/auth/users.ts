@@ -7,6 +7,7 @@ import { getParkRowByCode, listParkRows } from '../../store/queries/parks.js';
 import { recordChange } from '../audit/recordChange.js';
 import { withTransaction, type ServiceContext } from '../context.js';
 import { forbidden, notFound, ServiceError } from '../errors.js';
+import { int4Positive, safeText } from '../fields.js';
 import { issuesFromZod } from '../zodIssues.js';
 import { ROLE_LABELS, ROLES, type Role } from './actor.js';
 import { hashPassword, verifyPassword } from './passwords.js';
@@ -31,12 +32,12 @@ export const UserInput = z.object({
     .string({ error: '用户名不能为空' })
     .trim()
     .regex(/^[A-Za-z0-9_.@-]{3,40}$/, '用户名为3至40位字母、数字或 _ . @ -'),
-  displayName: z.string({ error: '姓名不能为空' }).trim().min(1, '姓名不能为空').max(50, '姓名不能超过50个字'),
+  displayName: safeText('姓名', 50).trim().min(1, '姓名不能为空'),
   role: z.enum(ROLES, { error: `角色应为：${Object.values(ROLE_LABELS).join('、')}` }),
   password: z.string({ error: '密码不能为空' }).max(PASSWORD_MAX_LENGTH, PASSWORD_TOO_LONG),
-  parkCodes: z.array(z.string()).default([]),
-  enterpriseId: z.number().int().positive().nullable().default(null),
-  regionCode: z.string().nullable().default(null),
+  parkCodes: z.array(safeText('园区代码', 20)).max(100, '园区最多100个').default([]),
+  enterpriseId: int4Positive('所属企业').nullable().default(null),
+  regionCode: safeText('行政区划代码', 12).nullable().default(null),
 });
 
 function requireAdmin(ctx: ServiceContext) {

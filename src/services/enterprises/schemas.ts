@@ -10,19 +10,10 @@ import {
   PERMIT_CLASSES,
   RISK_LEVELS,
 } from '../../domain/ledger/types.js';
+import { calendarDate, int4Positive, safeText } from '../fields.js';
 
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label}应为文字` })
-    .max(max, `${label}不能超过${max}个字`)
-    .nullable()
-    .default(null);
-const date = (label: string) =>
-  z
-    .string({ error: `${label}应为日期` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 YYYY-MM-DD`)
-    .nullable()
-    .default(null);
+const text = (label: string, max: number) => safeText(label, max).nullable().default(null);
+const date = (label: string) => calendarDate(label).nullable().default(null);
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, labels: Record<T[number], string>, label: string) =>
   z.enum(values, { error: `${label}应为：${values.map((v: T[number]) => labels[v]).join('、')}` });
 
@@ -50,8 +41,8 @@ export const PermitInput = z.object({
 
 /** An enterprise as the API, the CLI and the importer accept it. `seq` may be omitted: the ledger appends it. */
 export const EnterpriseInputSchema = z.object({
-  seq: z.number({ error: '序号应为数字' }).int('序号应为整数').min(1, '序号应为正整数').optional(),
-  name: z.string({ error: '企业名称不能为空' }).trim().min(1, '企业名称不能为空').max(100, '企业名称不能超过100个字'),
+  seq: int4Positive('序号').optional(),
+  name: safeText('企业名称', 100).trim().min(1, '企业名称不能为空'),
   creditCode: text('统一社会信用代码', 30),
   industryCode: text('行业代码', 10),
   status: oneOf(ENTERPRISE_STATUSES, ENTERPRISE_STATUS_LABELS, '企业状态'),
@@ -69,9 +60,9 @@ export const EnterpriseInputSchema = z.object({
 export type EnterpriseInputBody = z.input<typeof EnterpriseInputSchema>;
 
 export const EnterpriseListQuery = z.object({
-  q: z.string().max(100).optional(),
+  q: safeText('搜索词', 100).optional(),
   status: z.enum(ENTERPRISE_STATUSES).optional(),
-  industry: z.string().max(10).optional(),
+  industry: safeText('行业代码', 10).optional(),
   permitClass: z.enum(PERMIT_CLASSES).optional(),
   acceptance: z.enum(['done', 'not_done', 'not_applicable']).optional(),
   emergency: z.enum(['filed', 'not_filed']).optional(),

@@ -13,24 +13,26 @@ import {
   updateStation,
   type StationRow,
 } from '../../store/queries/monitoring.js';
+import { getEnterpriseParkId } from '../../store/queries/users.js';
 import { recordChange } from '../audit/recordChange.js';
 import { withTransaction, type ServiceContext } from '../context.js';
 import { notFound, ServiceError } from '../errors.js';
 import { resolvePark } from '../parks/resolvePark.js';
+import { int4Positive, safeText } from '../fields.js';
 import { issuesFromZod } from '../zodIssues.js';
 
 /** SHA-256 of a station password: the receiver compares hashes, the table never holds the password. */
 export const stationPasswordHash = (pw: string) => createHash('sha256').update(pw).digest('hex');
 
-const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, '限值应为数字，如 50 或 0.5').nullable().default(null);
+const decimal = z.string({ error: '应为数字文字，如 "50"' }).max(20, '数字不能超过20位').regex(/^-?\d+(\.\d+)?$/, '限值应为数字，如 50 或 0.5').nullable().default(null);
 
 export const StationInput = z.object({
   mn: z.string({ error: 'MN 不能为空' }).trim().regex(/^[0-9A-Za-z]{1,24}$/, 'MN 应为1至24位字母或数字'),
-  name: z.string({ error: '站点名称不能为空' }).trim().min(1, '站点名称不能为空').max(100),
+  name: safeText('站点名称', 100).trim().min(1, '站点名称不能为空'),
   systemCode: z.string().regex(/^\d{2,3}$/, '系统编码（ST）应为2至3位数字，如 22（空气质量）、32（地表水污染源）'),
-  password: z.string().min(1, '访问密码（PW）不能为空').max(32).optional(),
-  enterpriseId: z.number().int().positive().nullable().default(null),
-  location: z.string().max(200).nullable().default(null),
+  password: safeText('访问密码（PW）', 32).min(1, '访问密码（PW）不能为空').optional(),
+  enterpriseId: int4Positive('所属企业').nullable().default(null),
+  location: safeText('位置', 200).nullable().default(null),
   longitude: decimal,
   latitude: decimal,
   uploadIntervalSeconds: z.number().int().min(1).max(86400).default(60),
@@ -38,7 +40,7 @@ export const StationInput = z.object({
   limits: z
     .array(
       z
-        .object({ factorCode: z.string().trim().min(1, '请选择因子').max(20), upper: decimal, lower: decimal })
+        .object({ factorCode: safeText('因子', 20).trim().min(1, '请选择因子'), upper: decimal, lower: decimal })
         .refine((l) => l.upper !== null || l.lower !== null, { message: '上限和下限至少填写一个', path: ['upper'] })
         .refine((l) => l.upper === null || l.lower === null || Number(l.upper) >= Number(l.lower), {
           message: '上限不能小于下限',
@@ -109,6 +111,16 @@ function parseStation(body: unknown) {
   return parsed.data;
 }
 
+/** A station may only belong to an enterprise on the ledger of its own park. */
+async function checkEnterpriseInPark(tx: ServiceContext, parkId: number, enterpriseId: number | null) {
+  if (enterpriseId === null) return;
+  if ((await getEnterpriseParkId(tx.db, enterpriseId)) !== parkId) {
+    throw new ServiceError('VALIDATION', '站点信息有误，请按提示修改', [
+      { severity: 'error', field: 'enterpriseId', message: `企业 ${enterpriseId} 不在本园区的企业档案中`, value: enterpriseId },
+    ]);
+  }
+}
+
 /** Registers a data logger by MN with its password, in a park. */
 export async function createStation(ctx: ServiceContext, parkCode: string, body: unknown): Promise<StationView> {
   const input = parseStation(body);
@@ -117,6 +129,7 @@ export async function createStation(ctx: ServiceContext, parkCode: string, body:
   }
   return withTransaction(ctx, async (tx) => {
     const park = await resolvePark(tx, parkCode, 'write');
+    await checkEnterpriseInPark(tx, park.id, input.enterpriseId);
     if (await getStationByMn(tx.db, input.mn)) throw new ServiceError('CONFLICT', `MN ${input.mn} 已登记`);
     const { limits, password, ...fields } = input;
     const id = await insertStation(tx.db, { ...fields, parkId: park.id, passwordHash: stationPasswordHash(password!) });
@@ -131,6 +144,7 @@ export async function updateStationInfo(ctx: ServiceContext, parkCode: string, i
   const input = parseStation(body);
   return withTransaction(ctx, async (tx) => {
     const { park, station } = await stationOf(tx, parkCode, id, 'write');
+    await checkEnterpriseInPark(tx, park.id, input.enterpriseId);
     const other = await getStationByMn(tx.db, input.mn);
     if (other && other.id !== id) throw new ServiceError('CONFLICT', `MN ${input.mn} 已登记`);
     const { limits, password, ...fields } = input;
