@@ -2,13 +2,12 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, trustProxyFromEnv } from '../../src/server/app.js';
-import { createUser } from '../../src/services/auth/users.js';
 import { systemContext } from '../../src/services/context.js';
 import { seedDemoPark } from '../../src/services/demo/seedDemoPark.js';
 import { isCalendarDate } from '../../src/services/fields.js';
 import type { Store } from '../../src/store/client.js';
 import { insertUser } from '../../src/store/queries/users.js';
-import { DEMO_USERS, loginAs, TEST_PASSWORD, type Client } from '../helpers/demoApp.js';
+import { addTestUser, DEMO_USERS, loginAs, TEST_PASSWORD, type Client } from '../helpers/demoApp.js';
 import { createTestStore, storeKinds } from '../helpers/testStore.js';
 
 const P = '/api/parks/S437012';
@@ -19,7 +18,7 @@ async function appWithLog(kind: 'pglite' | 'postgres', trustProxy?: boolean) {
   const store = await createTestStore(kind);
   const ctx = systemContext(store.db, 'test');
   await seedDemoPark(ctx);
-  for (const u of DEMO_USERS) await createUser(ctx, { ...u, password: TEST_PASSWORD });
+  for (const u of DEMO_USERS) await addTestUser(ctx, { ...u, password: TEST_PASSWORD });
   const lines: string[] = [];
   const stream = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
   const app = await buildApp({ store, logger: { level: 'warn', stream }, trustProxy });
@@ -86,9 +85,9 @@ describe.each(await storeKinds())('the edge on %s', (kind) => {
   });
 
   it('refuses a station bound to an enterprise that does not exist or belongs to another park', async () => {
-    const other = await admin.inject({ method: 'POST', url: '/api/parks', payload: { code: 'Z000008', name: '另一园区', level: '省级', divisionCode: '430426' } });
+    const other = await admin.inject({ method: 'POST', url: '/api/parks', payload: { code: 'S430008', name: '另一园区', level: '省级', divisionCode: '430426' } });
     expect(other.statusCode).toBe(201);
-    const foreign = await admin.inject({ method: 'POST', url: '/api/parks/Z000008/enterprises', payload: { name: '乙园区企业有限公司', status: 'operating' } });
+    const foreign = await admin.inject({ method: 'POST', url: '/api/parks/S430008/enterprises', payload: { name: '乙园区企业有限公司', status: 'operating' } });
     expect(foreign.statusCode).toBe(201);
     const station = { mn: 'EDGE00000000000000000001', name: '边界站', systemCode: '32', password: '123456' };
     for (const enterpriseId of [foreign.json().id, 2147483647]) {
