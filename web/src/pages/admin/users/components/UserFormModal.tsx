@@ -197,7 +197,7 @@ export function UserFormModal({
           name="password"
           label="初始密码"
           rules={[{ required: true, message: '请输入初始密码' }]}
-          extra={`${PASSWORD_RULE_HINT}；请告知用户登录后及时修改`}
+          extra={`${PASSWORD_RULE_HINT}；用户首次登录时须改为自己的密码`}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
