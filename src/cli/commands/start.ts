@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { buildApp } from '../../server/app.js';
-import { createHj212Receiver } from '../../server/hj212/receiver.js';
+import { createHj212Receiver, DEFAULT_HJ212_HOST } from '../../server/hj212/receiver.js';
 import { seedDemoPark } from '../../services/demo/seedDemoPark.js';
 import { ensureInitialAdmin } from '../../services/auth/users.js';
 import { systemContext } from '../../services/context.js';
@@ -18,8 +18,9 @@ export function registerStart(program: Command) {
     .option('--host <host>', '监听地址', process.env.HOST ?? '127.0.0.1')
     .option('--no-demo', '空库时不载入演示园区')
     .option('--hj212-port <port>', 'HJ 212 接收端端口', process.env.HJ212_PORT ?? String(DEFAULT_HJ212_PORT))
+    .option('--hj212-host <host>', 'HJ 212 接收端监听地址（0.0.0.0 为全部地址）', process.env.HJ212_HOST ?? DEFAULT_HJ212_HOST)
     .option('--no-hj212', '不启动 HJ 212 接收端')
-    .action(async (opts: { port: string; host: string; demo: boolean; hj212Port: string; hj212: boolean }) => {
+    .action(async (opts: { port: string; host: string; demo: boolean; hj212Port: string; hj212Host: string; hj212: boolean }) => {
       const global = program.opts<GlobalOptions>();
       const storeOptions = storeOptionsFromEnv(process.env, global.dataDir);
       const store = await openStore(storeOptions);
@@ -34,11 +35,11 @@ export function registerStart(program: Command) {
         console.log('（此密码只显示这一次；登录后请在"修改密码"中更换，或用 parkeco user passwd admin 重设）');
       } else if (admin) console.log(`已创建管理员账号 ${admin.username}（密码取自 PARKECO_ADMIN_PASSWORD）`);
       const receiver = opts.hj212
-        ? createHj212Receiver({ db: store.db, port: Number(opts.hj212Port), queue: { concurrency: store.kind === 'postgres' ? 4 : 1 } })
+        ? createHj212Receiver({ db: store.db, port: Number(opts.hj212Port), host: opts.hj212Host, queue: { concurrency: store.kind === 'postgres' ? 4 : 1 } })
         : null;
       const app = await buildApp({ store, webRoot: join(packageRoot, 'web/dist'), logger: { level: 'warn' } });
       await app.listen({ port: Number(opts.port), host: opts.host });
-      if (receiver) console.log(`HJ 212 接收端已启动：端口 ${await receiver.listen()}`);
+      if (receiver) console.log(`HJ 212 接收端已启动：${opts.hj212Host} 端口 ${await receiver.listen()}`);
       const where = 'dataDir' in storeOptions ? `PGlite（${storeOptions.dataDir}）` : 'PostgreSQL';
       console.log(`园区生态环境管理平台已启动：http://localhost:${opts.port}  数据库：${where}`);
       const stop = async () => {

@@ -91,9 +91,11 @@ export interface AlarmView {
 /** One HJ 212 receiver as it last reported to the store; running: not stopped and heard from in the last 10 s. */
 export interface ReceiverStats extends ReceiverCounters {
   id: number;
-  host: string;
+  /** Administrators only. */
+  host?: string;
   port: number;
-  pid: number;
+  /** Administrators only. */
+  pid?: number;
   mode: 'lenient' | 'strict';
   startedAt: string;
   heartbeatAt: string;
