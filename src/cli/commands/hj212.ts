@@ -65,7 +65,7 @@ export function registerHj212(program: Command) {
     .command('ingest')
     .description('只运行 HJ 212 接收端（不提供网页）')
     .option('--port <port>', '监听端口', process.env.HJ212_PORT ?? String(DEFAULT_HJ212_PORT))
-    .option('--host <host>', '监听地址（0.0.0.0 为全部地址）', process.env.HJ212_HOST ?? DEFAULT_HJ212_HOST)
+    .option('--host <host>', '监听地址（0.0.0.0 为全部地址）', process.env.HJ212_HOST || DEFAULT_HJ212_HOST)
     .option('--strict', '严格模式：拒收有协议错误的报文')
     .action(async (o: { port: string; host: string; strict?: boolean }) => {
       const store = await openStore(storeOptionsFromEnv(process.env, program.opts<GlobalOptions>().dataDir));

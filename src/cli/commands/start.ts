@@ -18,7 +18,7 @@ export function registerStart(program: Command) {
     .option('--host <host>', '监听地址', process.env.HOST ?? '127.0.0.1')
     .option('--no-demo', '空库时不载入演示园区')
     .option('--hj212-port <port>', 'HJ 212 接收端端口', process.env.HJ212_PORT ?? String(DEFAULT_HJ212_PORT))
-    .option('--hj212-host <host>', 'HJ 212 接收端监听地址（0.0.0.0 为全部地址）', process.env.HJ212_HOST ?? DEFAULT_HJ212_HOST)
+    .option('--hj212-host <host>', 'HJ 212 接收端监听地址（0.0.0.0 为全部地址）', process.env.HJ212_HOST || DEFAULT_HJ212_HOST)
     .option('--no-hj212', '不启动 HJ 212 接收端')
     .action(async (opts: { port: string; host: string; demo: boolean; hj212Port: string; hj212Host: string; hj212: boolean }) => {
       const global = program.opts<GlobalOptions>();
