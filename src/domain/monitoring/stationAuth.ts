@@ -3,7 +3,21 @@
  * send, and what happens then. All limits live here. A logger that is set up right fails never; one set up wrong
  * fails on every frame, so a few failures go unthrottled and the rest are slowed, then refused.
  */
-export const STATION_AUTH_LIMITS = {
+interface Lockout {
+  windowMs: number;
+  maxFailures: number;
+  lockoutMs: number;
+}
+
+export interface StationAuthLimits {
+  connection: { freeFailures: number; firstDelayMs: number; maxDelayMs: number; closeAtFailure: number };
+  address: Lockout;
+  mn: Lockout;
+  verifiedForMs: number;
+  suspectedGuessingAt: number;
+}
+
+export const STATION_AUTH_LIMITS: StationAuthLimits = {
   connection: {
     /** Failures on one connection answered at once. */
     freeFailures: 3,
@@ -25,9 +39,7 @@ export const STATION_AUTH_LIMITS = {
   verifiedForMs: 10 * 60_000,
   /** A station's episode of this many wrong passwords from one address reads as guessing, not a typo. */
   suspectedGuessingAt: 5,
-} as const;
-
-export type StationAuthLimits = typeof STATION_AUTH_LIMITS;
+};
 
 /** The delay before answering the n-th failure (1-based) on one connection. */
 export function failureDelayMs(n: number, c: StationAuthLimits['connection'] = STATION_AUTH_LIMITS.connection): number {
@@ -43,7 +55,7 @@ export class SlidingWindowLockout {
   private readonly failures = new Map<string, number[]>();
   private readonly lockedUntil = new Map<string, number>();
 
-  constructor(private readonly limits: { windowMs: number; maxFailures: number; lockoutMs: number }) {}
+  constructor(private readonly limits: Lockout) {}
 
   isLocked(key: string, now: number): boolean {
     const until = this.lockedUntil.get(key);
