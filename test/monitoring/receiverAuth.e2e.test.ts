@@ -23,7 +23,7 @@ const frameWith = (mn: string, pw: string) => AIR_HOURLY.text.replace(`PW=${PW};
 async function session(port: number, text: string, waitMs: number) {
   const socket = connect({ host: '127.0.0.1', port });
   const framer = createFramer();
-  const answers: { cn?: string; qnRtn?: string; at: number }[] = [];
+  const answers: { cn?: string | null; qnRtn?: string | null; at: number }[] = [];
   const started = Date.now();
   socket.on('data', (c) => {
     for (const raw of framer.push(c).frames) {
