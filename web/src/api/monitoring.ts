@@ -124,4 +124,20 @@ export const getStationSeries = (code: string, id: number, q: { cn: DataCn; from
 
 export const listAlarms = (code: string, signal?: AbortSignal) => request<AlarmView[]>(`${base(code)}/alarms`, { signal });
 
+/** 口令错误: wrong passwords for a station from one address, as one episode (GET /parks/:code/station-auth-failures). */
+export interface StationAuthFailureView {
+  id: number;
+  stationId: number;
+  address: string;
+  failures: number;
+  firstAt: string;
+  lastAt: string;
+  suspectedGuessing: boolean;
+  /** e.g. 疑似口令猜测：来自 1.2.3.4 的 37 次口令错误 */
+  text: string;
+}
+
+export const listStationAuthFailures = (code: string, signal?: AbortSignal) =>
+  request<StationAuthFailureView[]>(`${base(code)}/station-auth-failures`, { signal });
+
 export const getReceiverStats = (signal?: AbortSignal) => request<{ receivers: ReceiverStats[] }>('/receiver/stats', { signal });
