@@ -74,6 +74,16 @@ describe('HJ 212 station logins against guessing', () => {
     expect(episode).toMatchObject({ stationId, address: '127.0.0.1', failures: 8, suspectedGuessing: true, text: '疑似口令猜测：来自 127.0.0.1 的 8 次口令错误' });
   });
 
+  it("shows the episode to the park's officer, not to an officer of another park", async () => {
+    const parkId = (await getStationByMn(store.db, MN))!.parkId;
+    const officer = (parkIds: number[]) => ({
+      db: store.db,
+      actor: { kind: 'user' as const, id: 1, username: 'o', displayName: 'o', role: 'officer' as const, parkIds, enterpriseId: null, enterpriseParkId: null, regionCode: null },
+    });
+    expect(await listStationAuthFailures(officer([parkId]), 'S437012')).toHaveLength(1);
+    await expect(listStationAuthFailures(officer([parkId + 1000]), 'S437012')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('answers an unknown MN exactly as a wrong password', async () => {
     const receiver = createHj212Receiver({ db: store.db, port: 0, host: '127.0.0.1' });
     const port = await receiver.listen();
