@@ -21,7 +21,7 @@ describe.each(await storeKinds())('HJ 212 receivers through the HTTP API on %s',
     // Another "process": a receiver on the same store only.
     const receiver = createHj212Receiver({ db: store.db, port: 0, host: '127.0.0.1', statusEveryMs: 100 });
     const port = await receiver.listen();
-    const reviewer = await loginAs(app, 'hunan');
+    const reviewer = await loginAs(app, 'admin');
     const listed = async () => {
       const res = await reviewer.get('/api/receiver/stats');
       expect(res.statusCode).toBe(200);
@@ -38,6 +38,21 @@ describe.each(await storeKinds())('HJ 212 receivers through the HTTP API on %s',
     await receiver.close();
     const [stopped] = await listed();
     expect(stopped).toMatchObject({ running: false, stoppedAt: expect.any(String) });
+  });
+
+  it('shows host and PID to administrators only; other users see the counters', async () => {
+    const receiver = createHj212Receiver({ db: store.db, port: 0, host: '127.0.0.1', statusEveryMs: 100 });
+    const port = await receiver.listen();
+    const seen = async (user: string) =>
+      ((await (await loginAs(app, user)).get('/api/receiver/stats')).json().receivers as { port: number }[]).find((r) => r.port === port)!;
+    expect(await seen('admin')).toMatchObject({ host: expect.any(String), pid: process.pid });
+    for (const user of ['hunan', 'officer']) {
+      const r = await seen(user);
+      expect(r).toMatchObject({ port, framesReceived: 0 });
+      expect(r).not.toHaveProperty('host');
+      expect(r).not.toHaveProperty('pid');
+    }
+    await receiver.close();
   });
 
   it('refuses anonymous requests (401)', async () => {

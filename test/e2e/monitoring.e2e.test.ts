@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDataLoggerSimulator, type SimulatorResult } from '../../src/cli/hj212/dataLoggerSimulator.js';
 import { createHj212Receiver, type Receiver } from '../../src/server/hj212/receiver.js';
 import { DEMO_STATIONS } from '../../src/services/demo/qidongStations.js';
-import { stationPasswordHash } from '../../src/services/monitoring/stations.js';
+import { checkStationPassword } from '../../src/services/monitoring/stationPasswords.js';
 import type { Store } from '../../src/store/client.js';
 import { getStationByMn } from '../../src/store/queries/monitoring.js';
 import { canRunBrowser, openBrowser, screenshots, webRoot, type Browser } from '../helpers/browser.js';
@@ -266,7 +266,7 @@ describe.skipIf(!canRunBrowser)('在线监测 in the browser', () => {
     const label = page.locator('.ant-descriptions-item-label', { hasText: /^位置$/ });
     await expect.poll(() => label.locator('xpath=following-sibling::td[1]').innerText()).toBe('园区管委会东门楼顶');
     // The logger's password is what it was.
-    expect((await getStationByMn(store.db, MN))?.passwordHash).toBe(stationPasswordHash(PW));
+    expect(await checkStationPassword((await getStationByMn(store.db, MN))!.passwordHash, PW)).toEqual({ ok: true, rehashed: null });
   });
 
   it('shows the reviewer the stations without 登记 or 编辑', async () => {

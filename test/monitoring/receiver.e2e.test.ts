@@ -84,13 +84,13 @@ describe.each(await storeKinds())('HJ 212 receiver and data-logger simulator thr
     expect(alarms.sort((a, b) => a.startedAt.localeCompare(b.startedAt))).toEqual(expected);
   });
 
-  it('refuses an unknown MN (QnRtn 4) and a wrong password (QnRtn 3), storing nothing', async () => {
+  it('refuses an unknown MN and a wrong password alike (QnRtn 3: MNs cannot be enumerated), storing nothing', async () => {
     const before = await countReadings(store.db);
     const unknown = await runDataLoggerSimulator({ host: '127.0.0.1', port, mns: ['NOSUCHSTATION'], pw: '123456', rate: 10, frames: 3, connections: 1 });
-    expect(unknown.refused).toEqual({ '4': unknown.sent });
+    expect(unknown.refused).toEqual({ '3': unknown.sent });
     const badPw = await runDataLoggerSimulator({ host: '127.0.0.1', port, mns: ['QD0000000000000000000001'], pw: 'wrong', rate: 10, frames: 3, connections: 1 });
     expect(badPw.refused).toEqual({ '3': badPw.sent });
     expect(await countReadings(store.db)).toBe(before);
-    expect(receiver.stats.snapshot().errors).toMatchObject({ unknown_mn: unknown.sent, bad_password: badPw.sent });
+    expect(receiver.stats.snapshot().errors).toMatchObject({ auth_failed: unknown.sent + badPw.sent });
   });
 });

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { crcHex, crcVerdict, hj212Crc } from '../../hj212/crc.js';
 import { decodeFrame } from '../../hj212/frame.js';
-import { createHj212Receiver } from '../../server/hj212/receiver.js';
+import { createHj212Receiver, DEFAULT_HJ212_HOST } from '../../server/hj212/receiver.js';
 import { openStore, storeOptionsFromEnv } from '../../store/client.js';
 import { runDataLoggerSimulator } from '../hj212/dataLoggerSimulator.js';
 import type { GlobalOptions } from '../runtime.js';
@@ -65,7 +65,7 @@ export function registerHj212(program: Command) {
     .command('ingest')
     .description('只运行 HJ 212 接收端（不提供网页）')
     .option('--port <port>', '监听端口', process.env.HJ212_PORT ?? String(DEFAULT_HJ212_PORT))
-    .option('--host <host>', '监听地址', '0.0.0.0')
+    .option('--host <host>', '监听地址（0.0.0.0 为全部地址）', process.env.HJ212_HOST || DEFAULT_HJ212_HOST)
     .option('--strict', '严格模式：拒收有协议错误的报文')
     .action(async (o: { port: string; host: string; strict?: boolean }) => {
       const store = await openStore(storeOptionsFromEnv(process.env, program.opts<GlobalOptions>().dataDir));
@@ -78,7 +78,7 @@ export function registerHj212(program: Command) {
         queue: { concurrency: store.kind === 'postgres' ? 4 : 1 },
       });
       const port = await receiver.listen();
-      console.log(`HJ 212 接收端已启动：端口 ${port}`);
+      console.log(`HJ 212 接收端已启动：${o.host} 端口 ${port}`);
       const stop = async () => {
         await receiver.close();
         await store.close();

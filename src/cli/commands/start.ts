@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { buildApp, trustProxyFromEnv } from '../../server/app.js';
-import { createHj212Receiver } from '../../server/hj212/receiver.js';
+import { createHj212Receiver, DEFAULT_HJ212_HOST } from '../../server/hj212/receiver.js';
 import { sealAuditHead } from '../../services/audit/sealAuditHead.js';
 import { seedDemoPark } from '../../services/demo/seedDemoPark.js';
 import { ensureInitialAdmin } from '../../services/auth/users.js';
@@ -20,8 +20,9 @@ export function registerStart(program: Command) {
     .option('--host <host>', '监听地址', process.env.HOST ?? '127.0.0.1')
     .option('--no-demo', '空库时不载入演示园区')
     .option('--hj212-port <port>', 'HJ 212 接收端端口', process.env.HJ212_PORT ?? String(DEFAULT_HJ212_PORT))
+    .option('--hj212-host <host>', 'HJ 212 接收端监听地址（0.0.0.0 为全部地址）', process.env.HJ212_HOST || DEFAULT_HJ212_HOST)
     .option('--no-hj212', '不启动 HJ 212 接收端')
-    .action(async (opts: { port: string; host: string; demo: boolean; hj212Port: string; hj212: boolean }) => {
+    .action(async (opts: { port: string; host: string; demo: boolean; hj212Port: string; hj212Host: string; hj212: boolean }) => {
       const global = program.opts<GlobalOptions>();
       const storeOptions = storeOptionsFromEnv(process.env, global.dataDir);
       const store = await openStore(storeOptions);
@@ -46,11 +47,11 @@ export function registerStart(program: Command) {
       const sealed = await sealAuditHead(ctx);
       if (sealed.refused) console.warn(`警告：变更记录未能签署检查点：${sealed.refused}；请运行 parkeco audit verify`);
       const receiver = opts.hj212
-        ? createHj212Receiver({ db: store.db, port: Number(opts.hj212Port), queue: { concurrency: store.kind === 'postgres' ? 4 : 1 } })
+        ? createHj212Receiver({ db: store.db, port: Number(opts.hj212Port), host: opts.hj212Host, queue: { concurrency: store.kind === 'postgres' ? 4 : 1 } })
         : null;
       const app = await buildApp({ store, webRoot: join(packageRoot, 'web/dist'), logger: { level: 'warn' }, trustProxy: trustProxyFromEnv() });
       await app.listen({ port: Number(opts.port), host: opts.host });
-      if (receiver) console.log(`HJ 212 接收端已启动：端口 ${await receiver.listen()}`);
+      if (receiver) console.log(`HJ 212 接收端已启动：${opts.hj212Host} 端口 ${await receiver.listen()}`);
       const where = 'dataDir' in storeOptions ? `PGlite（${storeOptions.dataDir}）` : 'PostgreSQL';
       console.log(`园区生态环境管理平台已启动：http://localhost:${opts.port}  数据库：${where}`);
       const stop = async () => {

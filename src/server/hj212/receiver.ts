@@ -7,10 +7,15 @@ import { buildDataAnswer, buildRequestAnswer } from '../../hj212/replies.js';
 import { IngestQueue, type IngestQueueOptions } from '../../services/monitoring/ingestQueue.js';
 import { publishReceiverStatus, type ReceiverStatusPublisher } from '../../services/monitoring/receiverStatus.js';
 import { StationDirectory } from '../../services/monitoring/stationDirectory.js';
-import { stationPasswordHash } from '../../services/monitoring/stations.js';
+import { StationAuthFailureLog } from '../../services/monitoring/stationAuthFailures.js';
+import { StationLogin, type LoginSession } from '../../services/monitoring/stationLogin.js';
+import { failureDelayMs, STATION_AUTH_LIMITS, type StationAuthLimits } from '../../domain/monitoring/stationAuth.js';
 import type { Db } from '../../store/client.js';
 import { frameToReading, STORED_CNS } from './frameToReading.js';
 import { ReceiverStats } from './receiverStats.js';
+
+/** Like HTTP (HOST), the receiver listens on the loopback address unless told otherwise (HJ212_HOST=0.0.0.0). */
+export const DEFAULT_HJ212_HOST = '127.0.0.1';
 
 export interface ReceiverOptions {
   db: Db;
@@ -26,6 +31,8 @@ export interface ReceiverOptions {
   queue?: IngestQueueOptions;
   /** How often the counters are written to the store, where the API reads them (default 2 s). */
   statusEveryMs?: number;
+  /** Login throttling (default: domain/monitoring/stationAuth.ts). */
+  authLimits?: StationAuthLimits;
 }
 
 export interface Receiver {
@@ -61,6 +68,9 @@ export function createHj212Receiver(o: ReceiverOptions): Receiver {
   const stats = new ReceiverStats();
   const queue = new IngestQueue(o.db, o.queue);
   const directory = new StationDirectory(o.db);
+  const limits = o.authLimits ?? STATION_AUTH_LIMITS;
+  const authFailures = new StationAuthFailureLog(o.db, o.statusEveryMs ?? 2000, limits.address.windowMs);
+  const login = new StationLogin(o.db, directory, authFailures, limits);
   const mode = o.mode ?? 'lenient';
   const sockets = new Set<Socket>();
   let paused = false;
@@ -91,6 +101,10 @@ export function createHj212Receiver(o: ReceiverOptions): Receiver {
     const reassembler = createReassembler({ now: () => performance.now() });
     // Answers go out in the order the frames came in, each once its data has committed.
     let answers: Promise<void> = Promise.resolve();
+    const session: LoginSession = new Map();
+    const address = socket.remoteAddress ?? '';
+    let loginFailures = 0;
+    let closing = false;
     const answer = (stored: Promise<boolean>, text: () => string | null) => {
       answers = answers.then(async () => {
         if (!(await stored)) return; // not stored: no answer, so the logger sends it again
@@ -104,6 +118,7 @@ export function createHj212Receiver(o: ReceiverOptions): Receiver {
     };
 
     const handleFrame = async (raw: string) => {
+      if (closing) return;
       stats.frame();
       // Decoded leniently either way, so that strict mode can still answer a refused frame with its reason.
       const { frame, violations } = decodeFrame(raw, { mode: 'lenient' });
@@ -115,13 +130,26 @@ export function createHj212Receiver(o: ReceiverOptions): Receiver {
         if (wantsAnswer) answer(Promise.resolve(true), () => buildRequestAnswer(frame, strictRefusal(errors[0].field, frame.crc.ok)));
         return;
       }
-      const station = frame.mn ? await directory.lookup(frame.mn) : null;
       const refuse = (kind: string, code: (typeof QN_RTN)[keyof typeof QN_RTN]) => {
         stats.error(kind);
         if (wantsAnswer) answer(Promise.resolve(true), () => buildRequestAnswer(frame, code));
       };
-      if (!station) return refuse('unknown_mn', QN_RTN.mnError);
-      if (stationPasswordHash(frame.pw ?? '') !== station.passwordHash) return refuse('bad_password', QN_RTN.passwordError);
+      const auth = await login.login(frame.mn ?? '', frame.pw ?? '', address, session);
+      if (!auth.ok) {
+        // An unknown MN and a wrong password get the same answer (QnRtn 3) after the same delay, so that MNs
+        // cannot be told apart; the pair MN + PW is the credential. Repeated failures slow, then close, the connection.
+        loginFailures++;
+        const delay = failureDelayMs(loginFailures, limits.connection);
+        if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+        refuse(auth.locked ? 'auth_locked' : 'auth_failed', QN_RTN.passwordError);
+        if (loginFailures >= limits.connection.closeAtFailure) {
+          closing = true;
+          stats.error('auth_closed');
+          answers = answers.then(() => void socket.end(() => socket.destroy()));
+        }
+        return;
+      }
+      const station = auth.station;
       if (!station.active) return refuse('inactive_station', QN_RTN.rejected);
       queue.heard(station.id, new Date());
 
@@ -182,7 +210,7 @@ export function createHj212Receiver(o: ReceiverOptions): Receiver {
     listen: async () => {
       const port = await new Promise<number>((resolve, reject) => {
         server.once('error', reject);
-        server.listen(o.port, o.host ?? '0.0.0.0', () => {
+        server.listen(o.port, o.host ?? DEFAULT_HJ212_HOST, () => {
           const address = server.address();
           resolve(typeof address === 'object' && address ? address.port : o.port);
         });
@@ -193,6 +221,7 @@ export function createHj212Receiver(o: ReceiverOptions): Receiver {
     close: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await queue.close();
+      await authFailures.close();
       // Let the answers of the last batch reach their sockets before the connections go.
       await new Promise((r) => setTimeout(r, 20));
       for (const s of sockets) s.destroy();

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listReceivers } from '../../services/monitoring/receiverStatus.js';
+import { listStationAuthFailures } from '../../services/monitoring/stationAuthFailures.js';
 import {
   createStation,
   getStation,
@@ -58,6 +59,10 @@ export const monitoringRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
       },
     },
     async (req) => getStationSeries(ctx(req), req.params.code, req.params.id, req.query),
+  );
+
+  app.get('/parks/:code/station-auth-failures', { schema: { tags, summary: '站点口令错误（疑似口令猜测）', params: ParkParams } }, async (req) =>
+    listStationAuthFailures(ctx(req), req.params.code),
   );
 
   app.get('/parks/:code/alarms', { schema: { tags, summary: '超标报警', params: ParkParams } }, async (req) => listAlarms(ctx(req), req.params.code));

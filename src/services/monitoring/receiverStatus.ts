@@ -45,10 +45,15 @@ export async function publishReceiverStatus(
   };
 }
 
-/** Every receiver heard from in the last 24 hours, newest first. Any signed-in user may see them. */
+/**
+ * Every receiver heard from in the last 24 hours, newest first. Any signed-in user sees the counters; only the
+ * platform's administrators (and the console) see where it runs, host and PID, which tell an attacker what to aim at.
+ */
 export async function listReceivers(ctx: ServiceContext) {
-  return (await listRecentReceivers(ctx.db)).map(({ stats, now, ...row }) => ({
+  const operator = ctx.actor.kind === 'system' || ctx.actor.role === 'admin';
+  return (await listRecentReceivers(ctx.db)).map(({ stats, now, host, pid, ...row }) => ({
     ...row,
+    ...(operator ? { host, pid } : {}),
     running: row.stoppedAt === null && now.getTime() - row.heartbeatAt.getTime() < RUNNING_WITHIN_MS,
     ...stats,
   }));

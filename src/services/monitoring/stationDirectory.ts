@@ -30,4 +30,9 @@ export class StationDirectory {
     this.cache.set(mn, { station, until: this.now() + this.ttlMs });
     return station;
   }
+
+  /** Drops what is cached for an MN, after its row changed. */
+  forget(mn: string) {
+    this.cache.delete(mn);
+  }
 }

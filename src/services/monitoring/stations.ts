@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import {
   getLimitsOfStations,
@@ -20,9 +19,7 @@ import { notFound, ServiceError } from '../errors.js';
 import { resolvePark } from '../parks/resolvePark.js';
 import { int4Positive, safeText } from '../fields.js';
 import { issuesFromZod } from '../zodIssues.js';
-
-/** SHA-256 of a station password: the receiver compares hashes, the table never holds the password. */
-export const stationPasswordHash = (pw: string) => createHash('sha256').update(pw).digest('hex');
+import { hashStationPassword } from './stationPasswords.js';
 
 const decimal = z.string({ error: '应为数字文字，如 "50"' }).max(20, '数字不能超过20位').regex(/^-?\d+(\.\d+)?$/, '限值应为数字，如 50 或 0.5').nullable().default(null);
 
@@ -127,12 +124,13 @@ export async function createStation(ctx: ServiceContext, parkCode: string, body:
   if (!input.password) {
     throw new ServiceError('VALIDATION', '站点信息有误，请按提示修改', [{ severity: 'error', field: 'password', message: '访问密码（PW）不能为空' }]);
   }
+  const passwordHash = await hashStationPassword(input.password); // slow on purpose: before the transaction
   return withTransaction(ctx, async (tx) => {
     const park = await resolvePark(tx, parkCode, 'write');
     await checkEnterpriseInPark(tx, park.id, input.enterpriseId);
     if (await getStationByMn(tx.db, input.mn)) throw new ServiceError('CONFLICT', `MN ${input.mn} 已登记`);
-    const { limits, password, ...fields } = input;
-    const id = await insertStation(tx.db, { ...fields, parkId: park.id, passwordHash: stationPasswordHash(password!) });
+    const { limits, password: _pw, ...fields } = input;
+    const id = await insertStation(tx.db, { ...fields, parkId: park.id, passwordHash });
     await replaceStationLimits(tx.db, id, limits);
     await recordChange(tx, { parkId: park.id, entity: 'station', entityId: id, action: 'create', before: null, after: { ...fields, limits } });
     return (await present(tx, [(await getStationById(tx.db, park.id, id))!], new Date()))[0];
@@ -142,13 +140,14 @@ export async function createStation(ctx: ServiceContext, parkCode: string, body:
 /** Changes a station; the password only when a new one is given. */
 export async function updateStationInfo(ctx: ServiceContext, parkCode: string, id: number, body: unknown): Promise<StationView> {
   const input = parseStation(body);
+  const passwordHash = input.password ? await hashStationPassword(input.password) : null;
   return withTransaction(ctx, async (tx) => {
     const { park, station } = await stationOf(tx, parkCode, id, 'write');
     await checkEnterpriseInPark(tx, park.id, input.enterpriseId);
     const other = await getStationByMn(tx.db, input.mn);
     if (other && other.id !== id) throw new ServiceError('CONFLICT', `MN ${input.mn} 已登记`);
-    const { limits, password, ...fields } = input;
-    await updateStation(tx.db, park.id, id, { ...fields, ...(password ? { passwordHash: stationPasswordHash(password) } : {}) });
+    const { limits, password: _pw, ...fields } = input;
+    await updateStation(tx.db, park.id, id, { ...fields, ...(passwordHash ? { passwordHash } : {}) });
     await replaceStationLimits(tx.db, id, limits);
     const { passwordHash: _p, ...before } = station;
     await recordChange(tx, { parkId: park.id, entity: 'station', entityId: id, action: 'update', before, after: { ...fields, limits } });

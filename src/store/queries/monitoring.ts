@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { alarms, readings, stationLimits, stations, type FactorReading } from '../schema/index.js';
+import { alarms, readings, stationAuthFailures, stationLimits, stations, type FactorReading } from '../schema/index.js';
 
 export type StationRow = typeof stations.$inferSelect;
 export type NewStation = typeof stations.$inferInsert;
@@ -25,6 +25,52 @@ export async function insertStation(db: Db, s: NewStation): Promise<number> {
 
 export async function updateStation(db: Db, parkId: number, id: number, fields: Partial<NewStation>): Promise<void> {
   await db.update(stations).set(fields).where(and(eq(stations.parkId, parkId), eq(stations.id, id)));
+}
+
+/** Replaces a station's password hash, unless it changed meanwhile (a new password set in the UI wins). */
+export async function replaceStationPasswordHash(db: Db, id: number, from: string, to: string): Promise<boolean> {
+  const rows = await db
+    .update(stations)
+    .set({ passwordHash: to })
+    .where(and(eq(stations.id, id), eq(stations.passwordHash, from)))
+    .returning({ id: stations.id });
+  return rows.length > 0;
+}
+
+export type StationAuthFailureRow = typeof stationAuthFailures.$inferSelect;
+
+/**
+ * Adds wrong-password attempts of one station from one address to its episode: the one whose last failure lies
+ * within `windowMs` before these, or a new one.
+ */
+export async function addStationAuthFailures(
+  db: Db,
+  f: { parkId: number; stationId: number; address: string; failures: number; firstAt: Date; lastAt: Date },
+  windowMs: number,
+): Promise<void> {
+  const since = new Date(f.firstAt.getTime() - windowMs);
+  const updated = await db
+    .update(stationAuthFailures)
+    .set({ failures: sql`${stationAuthFailures.failures} + ${f.failures}`, lastAt: sql`greatest(${stationAuthFailures.lastAt}, ${f.lastAt.toISOString()}::timestamptz)` })
+    .where(
+      and(
+        eq(stationAuthFailures.stationId, f.stationId),
+        eq(stationAuthFailures.address, f.address),
+        gte(stationAuthFailures.lastAt, since),
+      ),
+    )
+    .returning({ id: stationAuthFailures.id });
+  if (updated.length === 0) await db.insert(stationAuthFailures).values(f);
+}
+
+/** A park's wrong-password episodes, the latest first. */
+export async function listStationAuthFailureRows(db: Db, parkId: number, limit: number): Promise<StationAuthFailureRow[]> {
+  return db
+    .select()
+    .from(stationAuthFailures)
+    .where(eq(stationAuthFailures.parkId, parkId))
+    .orderBy(desc(stationAuthFailures.lastAt), desc(stationAuthFailures.id))
+    .limit(limit);
 }
 
 export async function replaceStationLimits(db: Db, stationId: number, limits: { factorCode: string; upper: string | null; lower: string | null }[]) {

@@ -16,7 +16,10 @@ export const stations = pgTable(
     name: text('name').notNull(),
     /** HJ 212 ST system code the station sends (22 ambient air, 21 surface water, 31 air pollution source, 32 water source …). */
     systemCode: text('system_code').notNull(),
-    /** SHA-256 of the station's access password (PW). */
+    /**
+     * The station's access password (PW), salted and slow: an argon2id PHC string ($argon2id$…). Hashes from before
+     * argon2 read `$sha256$<hex>` (unsalted SHA-256) and are rehashed at the station's first successful login.
+     */
     passwordHash: text('password_hash').notNull(),
     enterpriseId: integer('enterprise_id').references(() => enterprises.id, { onDelete: 'set null' }),
     location: text('location'),
@@ -95,4 +98,25 @@ export const alarms = pgTable(
     peakAt: timestamp('peak_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('alarms_station_factor_idx').on(t.stationId, t.factorCode), index('alarms_park_id_idx').on(t.parkId)],
+);
+
+/**
+ * 口令错误: wrong passwords (PW) sent for a registered station's MN, from one address, as one episode: a failure
+ * within the receiver's counting window of the episode's last one adds to it, a later one starts a new episode.
+ * The officer sees them beside the alarms; attempts for MNs that are not registered have no park and are shown to
+ * administrators in the receiver status instead.
+ */
+export const stationAuthFailures = pgTable(
+  'station_auth_failures',
+  {
+    id: serial('id').primaryKey(),
+    parkId: integer('park_id').notNull(),
+    stationId: integer('station_id').notNull().references(() => stations.id, { onDelete: 'cascade' }),
+    /** The sender's IP address as the receiver saw it. */
+    address: text('address').notNull(),
+    failures: integer('failures').notNull(),
+    firstAt: timestamp('first_at', { withTimezone: true }).notNull(),
+    lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('station_auth_failures_station_idx').on(t.stationId, t.address, t.lastAt), index('station_auth_failures_park_id_idx').on(t.parkId)],
 );

@@ -91,9 +91,11 @@ export interface AlarmView {
 /** One HJ 212 receiver as it last reported to the store; running: not stopped and heard from in the last 10 s. */
 export interface ReceiverStats extends ReceiverCounters {
   id: number;
-  host: string;
+  /** Administrators only. */
+  host?: string;
   port: number;
-  pid: number;
+  /** Administrators only. */
+  pid?: number;
   mode: 'lenient' | 'strict';
   startedAt: string;
   heartbeatAt: string;
@@ -121,5 +123,21 @@ export const getStationSeries = (code: string, id: number, q: { cn: DataCn; from
   });
 
 export const listAlarms = (code: string, signal?: AbortSignal) => request<AlarmView[]>(`${base(code)}/alarms`, { signal });
+
+/** 口令错误: wrong passwords for a station from one address, as one episode (GET /parks/:code/station-auth-failures). */
+export interface StationAuthFailureView {
+  id: number;
+  stationId: number;
+  address: string;
+  failures: number;
+  firstAt: string;
+  lastAt: string;
+  suspectedGuessing: boolean;
+  /** e.g. 疑似口令猜测：来自 1.2.3.4 的 37 次口令错误 */
+  text: string;
+}
+
+export const listStationAuthFailures = (code: string, signal?: AbortSignal) =>
+  request<StationAuthFailureView[]>(`${base(code)}/station-auth-failures`, { signal });
 
 export const getReceiverStats = (signal?: AbortSignal) => request<{ receivers: ReceiverStats[] }>('/receiver/stats', { signal });

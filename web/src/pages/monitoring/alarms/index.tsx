@@ -3,7 +3,7 @@ import { Alert, Button, Card, Flex, Segmented, Select, Space, Table, Tag, Typogr
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { Link, useSearchParams } from 'react-router-dom';
-import { listAlarms, listStations, type AlarmView, type StationView } from '../../../api/monitoring';
+import { listAlarms, listStationAuthFailures, listStations, type AlarmView, type StationView } from '../../../api/monitoring';
 import { dateTime } from '../../../components/formatting';
 import { PageHeader } from '../../../components/PageHeader';
 import { usePolling } from '../../../components/usePolling';
@@ -27,6 +27,7 @@ export default function AlarmListPage() {
 
   const alarms = usePolling((signal) => listAlarms(park.code, signal), [park.code], REFRESH_MS);
   const stations = usePolling((signal) => listStations(park.code, signal), [park.code], null);
+  const authFailures = usePolling((signal) => listStationAuthFailures(park.code, signal), [park.code], REFRESH_MS);
   const stationById = new Map<number, StationView>((stations.data ?? []).map((s) => [s.id, s]));
 
   const setParam = (key: string, value: string | undefined) => {
@@ -162,6 +163,19 @@ export default function AlarmListPage() {
             每{REFRESH_MS / 1000}秒自动刷新{alarms.updatedAt ? `，更新于 ${dayjs(alarms.updatedAt).format('HH:mm:ss')}` : ''}
           </Typography.Text>
         </Flex>
+        {(authFailures.data ?? [])
+          .filter((f) => stationId === undefined || f.stationId === stationId)
+          .slice(0, 5)
+          .map((f) => (
+            <Alert
+              key={`auth-${f.id}`}
+              type={f.suspectedGuessing ? 'error' : 'warning'}
+              showIcon
+              style={{ marginBottom: 8 }}
+              message={`${stationById.get(f.stationId)?.name ?? `站点编号 ${f.stationId}`}：${f.text}`}
+              description={`${dateTime(f.firstAt)} 至 ${dateTime(f.lastAt)}；请核对该站点数采仪的访问密码，非本园区设备的地址可交网络管理员封禁`}
+            />
+          ))}
         {alarms.error ? <Alert type="error" showIcon message="读取超标报警失败" description={alarms.error} style={{ marginBottom: 16 }} /> : null}
         <Table<AlarmView>
           rowKey="id"

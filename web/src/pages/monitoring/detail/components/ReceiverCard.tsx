@@ -4,8 +4,9 @@ import { violation, type ViolationCode } from '../../../../../../src/hj212/viola
 
 /** Problems the receiver itself counts (the others are the codec's violation codes). */
 const RECEIVER_ERRORS: Record<string, string> = {
-  unknown_mn: '未登记的 MN',
-  bad_password: '访问密码错误',
+  auth_failed: 'MN 或访问密码错误',
+  auth_locked: '尝试过多，已锁定',
+  auth_closed: '登录失败过多，已断开',
   inactive_station: '站点已停用',
   store_failed: '入库失败',
   idle_timeout: '连接空闲超时',
@@ -29,7 +30,7 @@ export function ReceiverCard({ stats: s, named }: { stats: ReceiverStats; named:
   return (
     <Card
       size="small"
-      title={named ? `接收端（HJ 212） ${s.host}:${s.port}` : '接收端（HJ 212）'}
+      title={named ? `接收端（HJ 212） ${s.host ? `${s.host}:` : '端口 '}${s.port}` : '接收端（HJ 212）'}
       style={{ flex: 1 }}
       styles={{ body: { padding: '12px 16px' } }}
     >
