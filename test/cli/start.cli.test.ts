@@ -29,7 +29,7 @@ describe('parkeco start on an empty data directory', () => {
     const [port, hj212Port] = [await freePort(), await freePort()];
     const started = Date.now();
     child = spawn(process.execPath, [bin, '--data-dir', join(dir, 'data'), 'start', '--port', String(port), '--hj212-port', String(hj212Port)], {
-      env: { ...process.env, DATABASE_URL: '', PARKECO_ADMIN_PASSWORD: '' },
+      env: { ...process.env, DATABASE_URL: '', PARKECO_ADMIN_PASSWORD: '', PARKECO_AUDIT_SEAL_SECONDS: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -81,7 +81,9 @@ describe('parkeco start on an empty data directory', () => {
     const health = await fetch(`${base}/api/health`);
     expect(health.headers.get('x-frame-options')).toBe('DENY');
 
-    // ... and again at stop, after the password change made through the API.
+    // ... while running, within seconds of the password change made through the API ...
+    await expect.poll(() => (JSON.parse(readFileSync(headFile, 'utf8')) as { entryId: number }).entryId).toBeGreaterThan(atStart.entryId);
+    // ... and again at stop.
     const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -78,7 +78,7 @@ describe('HJ 212 station logins against guessing', () => {
     const parkId = (await getStationByMn(store.db, MN))!.parkId;
     const officer = (parkIds: number[]) => ({
       db: store.db,
-      actor: { kind: 'user' as const, id: 1, username: 'o', displayName: 'o', role: 'officer' as const, parkIds, enterpriseId: null, enterpriseParkId: null, regionCode: null },
+      actor: { kind: 'user' as const, id: 1, username: 'o', displayName: 'o', role: 'officer' as const, parkIds, enterpriseId: null, enterpriseParkId: null, regionCode: null, mustChangePassword: false },
     });
     expect(await listStationAuthFailures(officer([parkId]), 'S437012')).toHaveLength(1);
     await expect(listStationAuthFailures(officer([parkId + 1000]), 'S437012')).rejects.toMatchObject({ code: 'FORBIDDEN' });

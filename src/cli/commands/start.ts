@@ -43,9 +43,20 @@ export function registerStart(program: Command) {
         console.log(`已创建管理员账号 ${admin.username}，一次性密码：${admin.password}`);
         console.log('（此密码只显示这一次；首次登录时须改为自己的密码。忘记时可用 parkeco user passwd admin 重设）');
       } else if (admin) console.log(`已创建管理员账号 ${admin.username}（密码取自 PARKECO_ADMIN_PASSWORD，首次登录时须修改）`);
-      // Sign the head now (the first time, this also seals a trail written before the key) and again at stop.
+      // Sign the head now (the first time, this also seals a trail written before the key), every minute while
+      // running — so a cut tail is caught even before the 100th entry's checkpoint — and again at stop.
       const sealed = await sealAuditHead(ctx);
       if (sealed.refused) console.warn(`警告：变更记录未能签署检查点：${sealed.refused}；请运行 parkeco audit verify`);
+      let sealWarned = false;
+      const sealTimer = setInterval(() => {
+        void sealAuditHead(ctx)
+          .then((r) => r.refused, (e: Error) => e.message)
+          .then((refused) => {
+            if (refused && !sealWarned) console.warn(`警告：变更记录未能签署检查点：${refused}；请运行 parkeco audit verify`);
+            sealWarned = Boolean(refused);
+          });
+      }, auditSealIntervalMs());
+      sealTimer.unref();
       const receiver = opts.hj212
         ? createHj212Receiver({ db: store.db, port: Number(opts.hj212Port), host: opts.hj212Host, queue: { concurrency: store.kind === 'postgres' ? 4 : 1 } })
         : null;
@@ -55,6 +66,7 @@ export function registerStart(program: Command) {
       const where = 'dataDir' in storeOptions ? `PGlite（${storeOptions.dataDir}）` : 'PostgreSQL';
       console.log(`园区生态环境管理平台已启动：http://localhost:${opts.port}  数据库：${where}`);
       const stop = async () => {
+        clearInterval(sealTimer);
         await receiver?.close();
         await app.close();
         const sealed = await sealAuditHead(ctx).catch((e: Error) => ({ refused: e.message }));
@@ -65,4 +77,10 @@ export function registerStart(program: Command) {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
+}
+
+/** How often a running server signs the audit head: a minute, or PARKECO_AUDIT_SEAL_SECONDS (tests use 1). */
+function auditSealIntervalMs(): number {
+  const seconds = Number(process.env.PARKECO_AUDIT_SEAL_SECONDS);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 60_000;
 }
