@@ -9,6 +9,7 @@ import { runDataLoggerSimulator, type AckedFrame } from '../../src/cli/hj212/dat
 import { systemContext } from '../../src/services/context.js';
 import { seedDemoPark } from '../../src/services/demo/seedDemoPark.js';
 import { createStation } from '../../src/services/monitoring/stations.js';
+import { auditKeyLocation, loadAuditKey } from '../../src/store/auditKey.js';
 import { openStore } from '../../src/store/client.js';
 
 const bin = new URL('../../bin/parkeco.js', import.meta.url).pathname;
@@ -47,6 +48,8 @@ describe('kill and restart: nothing acknowledged is lost', () => {
   it('every frame acknowledged before a SIGKILL of the receiver is in the store after restart', async () => {
     const store = await openStore({ dataDir });
     await store.migrate();
+    // The audit key beside the data directory, as the CLI that runs the receiver will find it.
+    await loadAuditKey(store.db, auditKeyLocation({}, { dataDir }), { create: true });
     await seedDemoPark(systemContext(store.db, 'test'));
     await createStation(systemContext(store.db, 'test'), 'S437012', { mn: MN, name: '断电测试站', systemCode: '22', password: '654321' });
     await store.close();
