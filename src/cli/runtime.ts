@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { databaseError } from '../server/errors.js';
 import { ServiceError } from '../services/errors.js';
 import { sealAuditHead } from '../services/audit/sealAuditHead.js';
 import { systemContext, type ServiceContext } from '../services/context.js';
@@ -108,6 +109,12 @@ export function reportError(e: unknown): never {
       const expected = i.expected ? `，应为：${i.expected}` : '';
       console.error(`  - ${where ? `${where}：` : ''}${i.message}${value}${expected}`);
     }
+    process.exit(1);
+  }
+  // A failed query: drizzle's message carries the bound values (password hashes among them); name the statement only.
+  const db = databaseError(e);
+  if (db?.statement !== undefined) {
+    console.error(`错误：数据库执行失败${db.sqlstate ? `（SQLSTATE ${db.sqlstate}）` : ''}：${db.statement}`);
     process.exit(1);
   }
   throw e;
