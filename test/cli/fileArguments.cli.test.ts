@@ -1,23 +1,8 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { parkeco } from '../helpers/cli.js';
 import { afterAll, describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const bin = new URL('../../bin/parkeco.js', import.meta.url).pathname;
-
-async function parkeco(dataDir: string, ...args: string[]) {
-  const env = { ...process.env, DATABASE_URL: '' };
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, '--data-dir', dataDir, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('CLI file arguments: a file that cannot be read or written is one Chinese line, exit code 1', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parkeco-cli-files-'));

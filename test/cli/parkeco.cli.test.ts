@@ -1,28 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { parkeco } from '../helpers/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/render/docx/readDocx.js';
 import { sql } from 'drizzle-orm';
 import { openStore } from '../../src/store/client.js';
 import { convertToPdf, hasPdftotext, hasSoffice, pdfText } from '../helpers/libreoffice.js';
-
-const run = promisify(execFile);
-const bin = new URL('../../bin/parkeco.js', import.meta.url).pathname;
-
-/** Runs the CLI as a user would, on its own PGlite directory; never throws, returns exit code and output. */
-async function parkeco(dataDir: string, ...args: string[]) {
-  const env = { ...process.env, DATABASE_URL: '' };
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, '--data-dir', dataDir, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('parkeco CLI on a fresh PGlite directory', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parkeco-cli-'));
