@@ -1,18 +1,16 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
+import { hashPassword, verifyPassword } from '../auth/passwords.js';
 
 /**
- * Station access passwords (HJ 212 PW), stored salted and slow: argon2id with the OWASP-recommended minimum
- * (19 MiB, 2 passes, 1 lane), as a PHC string that names its scheme. Stations registered before carry
- * `$sha256$<hex>` (unsalted SHA-256, marked by migration 0005): verified once that way, then rehashed.
+ * Station access passwords (HJ 212 PW), stored salted and slow with the users' argon2id hash (a PHC string that
+ * names its scheme); no strength rule applies, loggers ship with fixed passwords. Stations registered before carry
+ * `$sha256$<hex>` (unsalted SHA-256, marked by migration 0009): verified once that way, then rehashed.
  */
-// algorithm 2 = Argon2id (a const enum in the typings, which isolated modules cannot read).
-const OPTIONS = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 };
 const LEGACY_SHA256 = '$sha256$';
 
-export const hashStationPassword = (pw: string) => hash(pw, OPTIONS);
+export const hashStationPassword = hashPassword;
 
-/** The stored form of a password hashed the old way, as migration 0005 marks it (kept for tests of the upgrade). */
+/** The stored form of a password hashed the old way, as migration 0009 marks it (kept for tests of the upgrade). */
 export const legacyStationPasswordHash = (pw: string) => LEGACY_SHA256 + createHash('sha256').update(pw).digest('hex');
 
 export type StationPasswordCheck = { ok: false } | { ok: true; rehashed: string | null };
@@ -25,11 +23,7 @@ export async function checkStationPassword(stored: string, pw: string): Promise<
     if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return { ok: false };
     return { ok: true, rehashed: await hashStationPassword(pw) };
   }
-  try {
-    return (await verify(stored, pw)) ? { ok: true, rehashed: null } : { ok: false };
-  } catch {
-    return { ok: false };
-  }
+  return (await verifyPassword(stored, pw)) ? { ok: true, rehashed: null } : { ok: false };
 }
 
 let decoy: Promise<string> | undefined;
@@ -40,5 +34,5 @@ let decoy: Promise<string> | undefined;
  */
 export async function spendPasswordCheck(pw: string): Promise<void> {
   decoy ??= hashStationPassword('parkeco: no such station');
-  await verify(await decoy, pw).catch(() => false);
+  await verifyPassword(await decoy, pw);
 }
