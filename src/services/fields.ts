@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { daysInMonth } from '../domain/standards/_lib/calendarDate.js';
 
 /**
  * Shared zod building blocks for every schema at the edge (route params, queries, bodies, service inputs), so that
@@ -51,7 +52,7 @@ export function isCalendarDate(s: string): boolean {
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= daysInMonth(y, mo);
 }
 
 /** A calendar date YYYY-MM-DD that exists, between 1900 and 2200. */
