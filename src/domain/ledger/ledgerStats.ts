@@ -1,5 +1,14 @@
 import type { EnterpriseInput, EnterpriseStatus, PermitClass } from './types.js';
 import { ENTERPRISE_STATUSES, PERMIT_CLASSES } from './types.js';
+import { acceptanceState, emergencyPlanRequired, emergencyPlanState, type EmergencyPlanState } from './enterpriseStates.js';
+
+const EMERGENCY_COUNTER: Record<EmergencyPlanState, Exclude<keyof LedgerStats['emergencyPlan'], 'required'>> = {
+  filed: 'filed',
+  not_filed: 'notFiled',
+  no_risk_source: 'noRiskSource',
+  risk_unknown: 'riskSourceUnknown',
+  under_construction: 'underConstruction',
+};
 
 /**
  * The figures of the paragraph above table 1.3-1 of the annual self-assessment report
@@ -119,9 +128,9 @@ export function computeLedgerStats(enterprises: readonly EnterpriseInput[], year
     }
 
     // Completion acceptance (竣工环保验收), judged per enterprise over the approvals that need it.
-    const needing = e.eiaApprovals.filter((a) => a.acceptance !== 'not_applicable');
-    if (needing.length === 0) s.acceptance.notApplicable++;
-    else if (needing.every((a) => a.acceptance === 'accepted')) s.acceptance.done++;
+    const acceptance = acceptanceState(e);
+    if (acceptance === 'not_applicable') s.acceptance.notApplicable++;
+    else if (acceptance === 'done') s.acceptance.done++;
     else {
       s.acceptance.notDone++;
       if (e.status === 'construction') s.acceptance.notDoneUnderConstruction++;
@@ -130,16 +139,9 @@ export function computeLedgerStats(enterprises: readonly EnterpriseInput[], year
     }
 
     // Emergency plans (应急预案备案)
-    const filed = e.emergencyPlans.length > 0;
-    if (e.status === 'construction' && !filed) s.emergencyPlan.underConstruction++;
-    else if (filed) {
-      s.emergencyPlan.required++;
-      s.emergencyPlan.filed++;
-    } else if (e.riskSource === true) {
-      s.emergencyPlan.required++;
-      s.emergencyPlan.notFiled++;
-    } else if (e.riskSource === false) s.emergencyPlan.noRiskSource++;
-    else s.emergencyPlan.riskSourceUnknown++;
+    const plan = emergencyPlanState(e);
+    if (emergencyPlanRequired(plan)) s.emergencyPlan.required++;
+    s.emergencyPlan[EMERGENCY_COUNTER[plan]]++;
 
     // Discharge permits (排污许可证 / 排污登记)
     if (e.permit.held) {

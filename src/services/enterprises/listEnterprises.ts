@@ -1,3 +1,4 @@
+import { acceptanceState, emergencyPlanState } from '../../domain/ledger/enterpriseStates.js';
 import { ENTERPRISE_STATUSES } from '../../domain/ledger/types.js';
 import { listEnterprisesOfPark } from '../../store/queries/enterprises.js';
 import type { ServiceContext } from '../context.js';
@@ -29,12 +30,8 @@ export async function listEnterprises(
     if (q.status && e.status !== q.status) return false;
     if (q.industry && !(e.industryCode ?? '').startsWith(q.industry.toUpperCase())) return false;
     if (q.permitClass && !(e.permit.held && e.permit.permitClass === q.permitClass)) return false;
-    if (q.emergency && (e.emergencyPlans.length > 0) !== (q.emergency === 'filed')) return false;
-    if (q.acceptance) {
-      const needing = e.eiaApprovals.filter((a) => a.acceptance !== 'not_applicable');
-      const state = needing.length === 0 ? 'not_applicable' : needing.every((a) => a.acceptance === 'accepted') ? 'done' : 'not_done';
-      if (state !== q.acceptance) return false;
-    }
+    if (q.emergency && emergencyPlanState(e) !== q.emergency) return false;
+    if (q.acceptance && acceptanceState(e) !== q.acceptance) return false;
     if (needle) {
       const haystack = [
         e.name,

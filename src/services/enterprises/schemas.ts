@@ -10,6 +10,7 @@ import {
   PERMIT_CLASSES,
   RISK_LEVELS,
 } from '../../domain/ledger/types.js';
+import { ACCEPTANCE_STATES, EMERGENCY_PLAN_STATES } from '../../domain/ledger/enterpriseStates.js';
 import { calendarDate, int4Positive, safeText } from '../fields.js';
 
 const text = (label: string, max: number) => safeText(label, max).nullable().default(null);
@@ -64,8 +65,8 @@ export const EnterpriseListQuery = z.object({
   status: z.enum(ENTERPRISE_STATUSES).optional(),
   industry: safeText('行业代码', 10).optional(),
   permitClass: z.enum(PERMIT_CLASSES).optional(),
-  acceptance: z.enum(['done', 'not_done', 'not_applicable']).optional(),
-  emergency: z.enum(['filed', 'not_filed']).optional(),
+  acceptance: z.enum(ACCEPTANCE_STATES).optional(),
+  emergency: z.enum(EMERGENCY_PLAN_STATES).optional(),
   sort: z.enum(['seq', 'name', 'industry', 'status']).default('seq'),
   order: z.enum(['asc', 'desc']).default('asc'),
 });

@@ -1,5 +1,6 @@
 /** Cells of the enterprise ledger (环评批复, 验收, 应急预案, 排污许可), shared by the list and detail pages. */
 import { Space, Tag, Typography } from 'antd';
+import { acceptanceState } from '../../../../src/domain/ledger/enterpriseStates';
 import type { Enterprise } from '../../api/types';
 import { EMPTY } from '../../components/formatting';
 import { EIA_TYPE_LABELS, PERMIT_CLASS_LABELS } from '../../labels';
@@ -7,10 +8,11 @@ import { EIA_TYPE_LABELS, PERMIT_CLASS_LABELS } from '../../labels';
 /** 验收 summarised per enterprise over the approvals that need acceptance (as the ledger statistics judge it). */
 export function acceptanceSummary(e: Enterprise): { label: string; color: string } {
   if (e.eiaApprovals.length === 0) return { label: '无环评', color: 'default' };
+  const state = acceptanceState(e);
+  if (state === 'not_applicable') return { label: '不适用', color: 'default' };
+  if (state === 'done') return { label: '已验收', color: 'green' };
   const needing = e.eiaApprovals.filter((a) => a.acceptance !== 'not_applicable');
-  if (needing.length === 0) return { label: '不适用', color: 'default' };
   const pending = needing.filter((a) => a.acceptance !== 'accepted').length;
-  if (pending === 0) return { label: '已验收', color: 'green' };
   return { label: needing.length > 1 ? `未验收 ${pending}/${needing.length}` : '未验收', color: 'orange' };
 }
 
