@@ -62,7 +62,7 @@ export function placeTableCells(block: TableBlock): PlacedRow[] {
     const rowNumber = rowIndex + 1;
     const cells: PlacedCell[] = [];
     let column = 0;
-    row.forEach((cell, cellIndex) => {
+    row.cells.forEach((cell, cellIndex) => {
       const rowSpan = spanOf(caption, rowNumber, cellIndex + 1, 'rowSpan', cell.rowSpan);
       const colSpan = spanOf(caption, rowNumber, cellIndex + 1, 'colSpan', cell.colSpan);
       while (column < columnCount && coveredFor[column] > 0) column++;

@@ -17,7 +17,9 @@ import {
   type FileChild,
   type IParagraphOptions,
 } from 'docx';
-import type { HeadingBlock, ReportBlock, ReportDocument } from '../../domain/report/reportModel.js';
+import { printedText } from '../../domain/report/figures.js';
+import { headingText, type ReportBlock, type ReportDocument, type ReportSection } from '../../domain/report/reportModel.js';
+import { imageParagraphs } from './imageBlock.js';
 import { captionParagraph, renderTable } from './tableBlock.js';
 import {
   BODY_LINE_TWIPS,
@@ -33,7 +35,7 @@ import {
 
 const BODY_STYLE: RunStyle = { cjkFont: CJK_FONT.fangSong, size: SIZE.sanHao };
 
-const HEADING_STYLE: Record<HeadingBlock['level'], RunStyle> = {
+const HEADING_STYLE: Record<ReportSection['level'], RunStyle> = {
   1: { cjkFont: CJK_FONT.hei, size: SIZE.sanHao },
   2: { cjkFont: CJK_FONT.kai, size: SIZE.sanHao },
   3: { cjkFont: CJK_FONT.fangSong, size: SIZE.sanHao, bold: true },
@@ -51,16 +53,16 @@ const BODY_PARAGRAPH: IParagraphOptions = {
   indent: { firstLine: 2 * 16 * 20, firstLineChars: 200 },
 };
 
-function headingParagraph(block: HeadingBlock): Paragraph {
-  const style = HEADING_STYLE[block.level];
+function headingParagraph(section: ReportSection): Paragraph {
+  const style = HEADING_STYLE[section.level];
   return new Paragraph({
     ...BODY_PARAGRAPH,
-    heading: HEADING_LEVEL[block.level],
+    heading: HEADING_LEVEL[section.level],
     alignment: AlignmentType.LEFT,
     keepNext: true,
     keepLines: true,
     run: runProperties(style),
-    children: textRuns(block.text, style),
+    children: textRuns(headingText(section), style),
   });
 }
 
@@ -82,11 +84,11 @@ function blockChildren(blocks: readonly ReportBlock[]): FileChild[] {
   const children: FileChild[] = [];
   blocks.forEach((block, index) => {
     switch (block.kind) {
-      case 'heading':
-        children.push(headingParagraph(block));
-        break;
       case 'paragraph':
-        children.push(bodyParagraph(block.text));
+        children.push(bodyParagraph(printedText(block)));
+        break;
+      case 'image':
+        children.push(...imageParagraphs(block));
         break;
       case 'table': {
         if (block.caption) children.push(captionParagraph(block.caption));
@@ -167,7 +169,7 @@ function headingStyle(style: RunStyle) {
 
 /** Renders a built report as a .docx file. Computes nothing: every text comes from the model. */
 export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
-  const body = blockChildren(doc.blocks);
+  const body = doc.sections.flatMap((section) => [headingParagraph(section), ...blockChildren(section.blocks)]);
   const document = new Document({
     title: doc.title,
     creator: 'parkeco 园区生态环境管理平台',

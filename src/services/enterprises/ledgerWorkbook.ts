@@ -34,6 +34,7 @@ const INSTRUCTIONS = [
 export async function exportEnterprisesWorkbook(ctx: ServiceContext, parkCode: string) {
   const park = await resolvePark(ctx, parkCode, 'read');
   const table = buildLedgerTable(await listEnterprisesOfPark(ctx.db, park.id), {
+    key: 'ledger',
     caption: '园区企业环保执行情况汇总表',
     extraColumns: true,
     includeCleared: true,
@@ -47,7 +48,7 @@ export async function exportEnterprisesWorkbook(ctx: ServiceContext, parkCode: s
 
 /** The empty template: the same header and instructions, no rows. */
 export async function enterprisesTemplateWorkbook() {
-  const table = buildLedgerTable([], { caption: '', extraColumns: true, includeCleared: true });
+  const table = buildLedgerTable([], { key: 'ledger', caption: '', extraColumns: true, includeCleared: true });
   const bytes = await writeTableWorkbook([
     { name: SHEET, title: '园区企业环保执行情况汇总表', table },
     { name: '填写说明', lines: INSTRUCTIONS },
