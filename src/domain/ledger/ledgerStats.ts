@@ -1,4 +1,4 @@
-import type { EnterpriseInput, EnterpriseStatus, PermitClass } from './types.js';
+import type { EiaApproval, EnterpriseInput, EnterpriseStatus, PermitClass } from './types.js';
 import { ENTERPRISE_STATUSES, PERMIT_CLASSES } from './types.js';
 import { acceptanceState, emergencyPlanRequired, emergencyPlanState, type EmergencyPlanState } from './enterpriseStates.js';
 
@@ -78,81 +78,105 @@ export function approvalYear(approvedOn: string | null, documentNumber: string |
   return reg ? Number(reg[1]) : null;
 }
 
+/** One thing a ledger figure counts: an enterprise, or one EIA approval of it. */
+export interface LedgerItem<E extends EnterpriseInput = EnterpriseInput> {
+  enterprise: E;
+  approval: EiaApproval | null;
+}
+
+type SetsOf<S, I> = { [K in keyof S]: S[K] extends number ? I[] : SetsOf<S[K], I> };
+
+/** What each figure of {@link LedgerStats} counts: the items themselves, so a report can name its records. */
+export type LedgerSets<E extends EnterpriseInput = EnterpriseInput> = SetsOf<LedgerStats, LedgerItem<E>>;
+
 /**
- * Computes the ledger statistics of a park for a report year.
+ * The items each ledger figure counts, for a report year.
  *
  * @example
- * computeLedgerStats(enterprises, 2024).byStatus.construction //=> 6 for the Qidong demo park
+ * computeLedgerSets(enterprises, 2024).byStatus.construction.length //=> 6 for the Qidong demo park
  */
-export function computeLedgerStats(enterprises: readonly EnterpriseInput[], year: number): LedgerStats {
-  const byStatus = Object.fromEntries(ENTERPRISE_STATUSES.map((s) => [s, 0])) as Record<EnterpriseStatus, number>;
-  const byClass = Object.fromEntries(PERMIT_CLASSES.map((c) => [c, 0])) as Record<PermitClass, number>;
-  const s: LedgerStats = {
-    total: 0,
+export function computeLedgerSets<E extends EnterpriseInput>(enterprises: readonly E[], year: number): LedgerSets<E> {
+  const byStatus = Object.fromEntries(ENTERPRISE_STATUSES.map((st) => [st, []])) as unknown as LedgerSets<E>['byStatus'];
+  const byClass = Object.fromEntries(PERMIT_CLASSES.map((c) => [c, []])) as unknown as LedgerSets<E>['permit']['byClass'];
+  const s: LedgerSets<E> = {
+    total: [],
     byStatus,
-    movement: { atPreviousYearEnd: 0, enteredInYear: 0, clearedInYear: 0 },
-    eia: { withApproval: 0, withoutApproval: 0, approvals: 0, newInYear: 0 },
+    movement: { atPreviousYearEnd: [], enteredInYear: [], clearedInYear: [] },
+    eia: { withApproval: [], withoutApproval: [], approvals: [], newInYear: [] },
     acceptance: {
-      done: 0,
-      notDone: 0,
-      notDoneUnderConstruction: 0,
-      notDoneTrial: 0,
-      notDoneOther: 0,
-      notApplicable: 0,
-      newInYear: 0,
+      done: [],
+      notDone: [],
+      notDoneUnderConstruction: [],
+      notDoneTrial: [],
+      notDoneOther: [],
+      notApplicable: [],
+      newInYear: [],
     },
-    emergencyPlan: { required: 0, filed: 0, notFiled: 0, noRiskSource: 0, riskSourceUnknown: 0, underConstruction: 0 },
-    permit: { held: 0, byClass, heldClassUnknown: 0, notHeld: 0, notHeldUnderConstruction: 0 },
+    emergencyPlan: { required: [], filed: [], notFiled: [], noRiskSource: [], riskSourceUnknown: [], underConstruction: [] },
+    permit: { held: [], byClass, heldClassUnknown: [], notHeld: [], notHeldUnderConstruction: [] },
   };
 
   for (const e of enterprises) {
-    s.byStatus[e.status]++;
+    const item: LedgerItem<E> = { enterprise: e, approval: null };
+    s.byStatus[e.status].push(item);
     const entered = e.enteredOn ? Number(e.enteredOn.slice(0, 4)) : null;
     const cleared = e.status === 'cleared' && e.clearedOn ? Number(e.clearedOn.slice(0, 4)) : null;
-    if (entered === year) s.movement.enteredInYear++;
-    if (cleared === year) s.movement.clearedInYear++;
+    if (entered === year) s.movement.enteredInYear.push(item);
+    if (cleared === year) s.movement.clearedInYear.push(item);
     // In the park at the end of the previous year: entered before the year, not cleared before it.
     const enteredBefore = entered === null || entered < year;
     const stillThen = e.status !== 'cleared' || (cleared !== null && cleared >= year);
-    if (enteredBefore && stillThen) s.movement.atPreviousYearEnd++;
+    if (enteredBefore && stillThen) s.movement.atPreviousYearEnd.push(item);
     if (e.status === 'cleared') continue;
-    s.total++;
+    s.total.push(item);
 
     // EIA approvals (环评批复 / 登记表备案)
-    if (e.eiaApprovals.length > 0) s.eia.withApproval++;
-    else s.eia.withoutApproval++;
-    s.eia.approvals += e.eiaApprovals.length;
-    for (const a of e.eiaApprovals) {
-      if (approvalYear(a.approvedOn, a.documentNumber) === year) s.eia.newInYear++;
-      if (a.acceptance === 'accepted' && a.acceptedOn?.startsWith(String(year))) s.acceptance.newInYear++;
+    (e.eiaApprovals.length > 0 ? s.eia.withApproval : s.eia.withoutApproval).push(item);
+    for (const approval of e.eiaApprovals) {
+      const one = { enterprise: e, approval };
+      s.eia.approvals.push(one);
+      if (approvalYear(approval.approvedOn, approval.documentNumber) === year) s.eia.newInYear.push(one);
+      if (approval.acceptance === 'accepted' && approval.acceptedOn?.startsWith(String(year))) s.acceptance.newInYear.push(one);
     }
 
     // Completion acceptance (竣工环保验收), judged per enterprise over the approvals that need it.
     const acceptance = acceptanceState(e);
-    if (acceptance === 'not_applicable') s.acceptance.notApplicable++;
-    else if (acceptance === 'done') s.acceptance.done++;
+    if (acceptance === 'not_applicable') s.acceptance.notApplicable.push(item);
+    else if (acceptance === 'done') s.acceptance.done.push(item);
     else {
-      s.acceptance.notDone++;
-      if (e.status === 'construction') s.acceptance.notDoneUnderConstruction++;
-      else if (e.status === 'trial') s.acceptance.notDoneTrial++;
-      else s.acceptance.notDoneOther++;
+      s.acceptance.notDone.push(item);
+      if (e.status === 'construction') s.acceptance.notDoneUnderConstruction.push(item);
+      else if (e.status === 'trial') s.acceptance.notDoneTrial.push(item);
+      else s.acceptance.notDoneOther.push(item);
     }
 
     // Emergency plans (应急预案备案)
     const plan = emergencyPlanState(e);
-    if (emergencyPlanRequired(plan)) s.emergencyPlan.required++;
-    s.emergencyPlan[EMERGENCY_COUNTER[plan]]++;
+    if (emergencyPlanRequired(plan)) s.emergencyPlan.required.push(item);
+    s.emergencyPlan[EMERGENCY_COUNTER[plan]].push(item);
 
     // Discharge permits (排污许可证 / 排污登记)
     if (e.permit.held) {
-      s.permit.held++;
-      if (e.permit.permitClass) s.permit.byClass[e.permit.permitClass]++;
-      else s.permit.heldClassUnknown++;
+      s.permit.held.push(item);
+      if (e.permit.permitClass) s.permit.byClass[e.permit.permitClass].push(item);
+      else s.permit.heldClassUnknown.push(item);
     } else {
-      s.permit.notHeld++;
-      if (e.status === 'construction') s.permit.notHeldUnderConstruction++;
+      s.permit.notHeld.push(item);
+      if (e.status === 'construction') s.permit.notHeldUnderConstruction.push(item);
     }
   }
   return s;
 }
 
+const countsOf = (sets: object): object =>
+  Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, Array.isArray(v) ? v.length : countsOf(v as object)]));
+
+/**
+ * Computes the ledger statistics of a park for a report year: the number of items of each of {@link computeLedgerSets}.
+ *
+ * @example
+ * computeLedgerStats(enterprises, 2024).byStatus.construction //=> 6 for the Qidong demo park
+ */
+export function computeLedgerStats(enterprises: readonly EnterpriseInput[], year: number): LedgerStats {
+  return countsOf(computeLedgerSets(enterprises, year)) as LedgerStats;
+}
