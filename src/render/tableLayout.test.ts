@@ -3,7 +3,7 @@ import type { TableBlock, TableCell } from '../domain/report/reportModel.js';
 import { TableShapeError, placeTableCells } from './tableLayout.js';
 
 function table(header: string[], rows: TableCell[][]): TableBlock {
-  return { kind: 'table', caption: '测试表', header, columnWidths: header.map(() => 1), rows };
+  return { kind: 'table', key: 't', caption: '测试表', header, columnWidths: header.map(() => 1), rows: rows.map((cells) => ({ cells })) };
 }
 
 /** Shorthand: 'text' or ['text', rowSpan, colSpan]. */

@@ -25,4 +25,20 @@ export async function withTransaction<T>(ctx: ServiceContext, fn: (tx: ServiceCo
   });
 }
 
+/**
+ * Runs `fn` in one read-only, repeatable-read transaction (or the caller's transaction), so everything a report
+ * reads is one consistent snapshot of the data.
+ */
+export async function withReadTransaction<T>(ctx: ServiceContext, fn: (tx: ServiceContext) => Promise<T>): Promise<T> {
+  if (inTransaction.has(ctx.db)) return fn(ctx);
+  return ctx.db.transaction(
+    async (tx) => {
+      const txDb = tx as unknown as Db;
+      inTransaction.add(txDb);
+      return fn({ ...ctx, db: txDb });
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
+}
+
 const inTransaction = new WeakSet<Db>();

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ReportDocument, TableBlock } from '../../domain/report/reportModel.js';
+import type { TableBlock } from '../../domain/report/reportModel.js';
+import { documentOf, rowsOf, sectionOf, textBlock } from '../../../test/helpers/reportDocument.js';
 import {
   CONSTRUCTION_ENTERPRISES,
   CONSTRUCTION_SECTION_TEXT,
@@ -212,7 +213,7 @@ describe('renderReportDocx', () => {
   });
 
   it('uses 小五 (9 pt) in a compact table', async () => {
-    const doc: ReportDocument = { title: '紧凑表', coverLines: [], blocks: [sampleEnterpriseTable({ compact: true })] };
+    const doc = documentOf('紧凑表', [], [sectionOf('1', '一、', '表', [sampleEnterpriseTable({ compact: true })])]);
     const xml = await readDocxPart(await renderReportDocx(doc), 'word/document.xml');
     const table = xml.match(/<w:tbl>[\s\S]*<\/w:tbl>/)?.[0] ?? '';
     expect(table).toContain('<w:sz w:val="18"/>');
@@ -228,34 +229,32 @@ describe('renderReportDocx', () => {
 
   it('returns markup characters literally, drops characters XML cannot carry and keeps line breaks', async () => {
     const tricky = '<b>&"\'';
-    const doc: ReportDocument = {
-      title: `标题${tricky}`,
-      coverLines: [`封面${tricky}`],
-      blocks: [
-        { kind: 'heading', level: 1, text: `标题一${tricky}` },
-        { kind: 'paragraph', text: `正文${tricky}\u0001\u000B结束` },
-        { kind: 'paragraph', text: '第一行\r\n第二行' },
+    const doc = documentOf(`标题${tricky}`, [`封面${tricky}`], [
+      sectionOf('1', '一、', `标题一${tricky}`, [
+        textBlock('a', `正文${tricky}\u0001\u000B结束`),
+        textBlock('b', '第一行\r\n第二行'),
         {
           kind: 'table',
+          key: 't',
           caption: `表${tricky}`,
           header: [`列${tricky}`, '备注'],
           columnWidths: [1, 1],
-          rows: [[{ text: tricky }, { text: '甲\n乙' }]],
+          rows: rowsOf([[{ text: tricky }, { text: '甲\n乙' }]]),
         },
-      ],
-    };
+      ]),
+    ]);
     const read = await readDocx(await renderReportDocx(doc));
-    expect(read.paragraphs).toEqual([`标题${tricky}`, `封面${tricky}`, `标题一${tricky}`, `正文${tricky}结束`, '第一行\n第二行', `表${tricky}`]);
+    expect(read.paragraphs).toEqual([`标题${tricky}`, `封面${tricky}`, `一、标题一${tricky}`, `正文${tricky}结束`, '第一行\n第二行', `表${tricky}`]);
     expect(read.tables[0].rows.map((row) => row.cells.map((c) => c.text))).toEqual([[`列${tricky}`, '备注'], [tricky, '甲\n乙']]);
   });
 
   it('ends the document with a paragraph after a closing table, and renders an empty report', async () => {
     const onlyTable = await readDocxPart(
-      await renderReportDocx({ title: '表', coverLines: [], blocks: [sampleEnterpriseTable()] }),
+      await renderReportDocx(documentOf('表', [], [sectionOf('1', '一、', '表', [sampleEnterpriseTable()])])),
       'word/document.xml',
     );
     expect(onlyTable).toMatch(/<\/w:tbl><w:p>/);
-    const empty = await readDocx(await renderReportDocx({ title: '空报告', coverLines: [], blocks: [] }));
+    const empty = await readDocx(await renderReportDocx(documentOf('空报告', [], [])));
     expect(empty.paragraphs).toEqual(['空报告']);
     expect(empty.tables).toEqual([]);
   });
@@ -263,12 +262,13 @@ describe('renderReportDocx', () => {
   it('refuses a table whose rows do not fill the header, naming the table and row', async () => {
     const table: TableBlock = {
       kind: 'table',
+      key: 'ledger',
       caption: '表1.3-1 园区企业环保执行情况汇总表',
       header: ['序号', '企业名称', '批复文号'],
       columnWidths: [1, 3, 2],
-      rows: [[{ text: '1' }, { text: '湖南领湃新能源科技有限公司' }]],
+      rows: rowsOf([[{ text: '1' }, { text: '湖南领湃新能源科技有限公司' }]]),
     };
-    await expect(renderReportDocx({ title: 't', coverLines: [], blocks: [table] })).rejects.toThrow(
+    await expect(renderReportDocx(documentOf('t', [], [sectionOf('1', '一、', 't', [table])]))).rejects.toThrow(
       '表“表1.3-1 园区企业环保执行情况汇总表”结构有误：第 1 行缺少第 3 列的单元格（表头共 3 列）',
     );
   });

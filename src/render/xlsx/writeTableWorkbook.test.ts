@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { TableBlock, TableCell } from '../../domain/report/reportModel.js';
+import { rowsOf } from '../../../test/helpers/reportDocument.js';
 import { readWorkbookGrid } from './readWorkbookGrid.js';
 import { writeTableWorkbook, type WorkbookSheet } from './writeTableWorkbook.js';
 
@@ -12,6 +13,7 @@ function span3(text: string): TableCell {
 /** Table 1.3-1 of seeds/000_…, cut to four enterprises around its merged cells. */
 const TABLE_1_3_1: TableBlock = {
   kind: 'table',
+  key: 'ledger',
   caption: '表1.3-1 园区企业环保执行情况汇总表',
   header: [
     '序号',
@@ -24,7 +26,7 @@ const TABLE_1_3_1: TableBlock = {
     '管理类别（简化或重点）',
   ],
   columnWidths: [4, 16, 12, 14, 6, 12, 14, 8],
-  rows: [
+  rows: rowsOf([
     [
       { text: '2' },
       { text: '湖南广裕新材料科技有限公司', align: 'left' },
@@ -58,7 +60,7 @@ const TABLE_1_3_1: TableBlock = {
       { text: '否' },
       { text: '登记' },
     ],
-  ],
+  ]),
 };
 
 const INSTRUCTIONS = [
@@ -195,7 +197,7 @@ describe('writeTableWorkbook', () => {
       ]),
     ).rejects.toThrow('工作表名称“一”重复');
     await expect(writeTableWorkbook([{ name: 'x'.repeat(32), lines: [] }])).rejects.toThrow(/1–31 个字符/);
-    const broken: TableBlock = { ...TABLE_1_3_1, rows: [[span3('4'), { text: 'a', colSpan: 8 }], [], []] };
+    const broken: TableBlock = { ...TABLE_1_3_1, rows: rowsOf([[span3('4'), { text: 'a', colSpan: 8 }], [], []]) };
     await expect(writeTableWorkbook([{ name: '坏表', table: broken }])).rejects.toThrow(/超出表头的 8 列/);
     await expect(
       writeTableWorkbook([{ name: '坏表', table: { ...TABLE_1_3_1, columnWidths: [1, 2] } }]),

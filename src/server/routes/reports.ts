@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { annualReportContents } from '../../services/reports/annualReportSections.js';
+import { annualReportContents } from '../../domain/report/annualReportSections.js';
 import { renderAnnualReport } from '../../services/reports/renderAnnualReport.js';
 import { sendDownload } from '../download.js';
 import type { RouteDeps } from './deps.js';

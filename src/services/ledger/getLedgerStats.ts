@@ -1,5 +1,6 @@
 import { computeLedgerStats, type LedgerStats } from '../../domain/ledger/ledgerStats.js';
-import { ledgerStatsText } from '../../domain/ledger/ledgerStatsText.js';
+import { generatedText } from '../../domain/report/figures.js';
+import { buildLedgerParagraph } from '../../domain/report/sections/ledgerParagraph.js';
 import { listEnterprisesOfPark } from '../../store/queries/enterprises.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
@@ -9,7 +10,7 @@ export interface LedgerStatsResult {
   parkCode: string;
   year: number;
   stats: LedgerStats;
-  /** The paragraph the annual report prints above table 1.3-1. */
+  /** The paragraph the annual report generates above table 1.3-1. */
   text: string;
 }
 
@@ -27,6 +28,7 @@ export function checkReportYear(year: unknown): number {
 export async function getLedgerStats(ctx: ServiceContext, parkCode: string, year: unknown): Promise<LedgerStatsResult> {
   const y = checkReportYear(year);
   const park = await resolvePark(ctx, parkCode, 'read');
-  const stats = computeLedgerStats(await listEnterprisesOfPark(ctx.db, park.id), y);
-  return { parkCode: park.code, year: y, stats, text: ledgerStatsText(stats, y) };
+  const enterprises = await listEnterprisesOfPark(ctx.db, park.id);
+  const text = generatedText(buildLedgerParagraph(enterprises, y).paragraph);
+  return { parkCode: park.code, year: y, stats: computeLedgerStats(enterprises, y), text };
 }

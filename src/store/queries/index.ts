@@ -2,3 +2,4 @@ export * from './parks.js';
 export * from './enterprises.js';
 export * from './changeLog.js';
 export * from './monitoring.js';
+export * from './reportTexts.js';

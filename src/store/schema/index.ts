@@ -5,3 +5,4 @@ export * from './changeLog.js';
 export * from './users.js';
 export * from './monitoring.js';
 export * from './receivers.js';
+export * from './reports.js';

@@ -1,3 +1,4 @@
+import { annualReportSection, sectionNumber } from '../annualReportSections.js';
 import { buildLedgerTable } from '../../ledger/buildLedgerTable.js';
 import { datum, enteredFigure } from '../figures.js';
 import type { EnteredText, Figure, Inline, ParagraphBlock, Provenance, RecordRef, ReportSection, SumRelation } from '../reportModel.js';
@@ -131,8 +132,8 @@ export function buildProfileSection(input: SectionInput): SectionBuild {
       {
         key: '1',
         level: 1,
-        number: '一、',
-        title: '园区概况',
+        number: sectionNumber('1'),
+        title: annualReportSection('1').title,
         blocks: [...paragraphs, buildLedgerTable(input.enterprises, { key: 'ledger', caption: '表1.3-1 园区企业环保执行情况汇总表' })],
       },
     ],
