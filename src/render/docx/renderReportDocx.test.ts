@@ -227,7 +227,7 @@ describe('renderReportDocx', () => {
     expect(footerXml).toContain('— ');
   });
 
-  it('returns markup characters literally, drops characters XML cannot carry and keeps line breaks', async () => {
+  it('returns markup characters literally, drops characters XML cannot carry, and starts a paragraph at a line break', async () => {
     const tricky = '<b>&"\'';
     const doc = documentOf(`标题${tricky}`, [`封面${tricky}`], [
       sectionOf('1', '一、', `标题一${tricky}`, [
@@ -244,7 +244,7 @@ describe('renderReportDocx', () => {
       ]),
     ]);
     const read = await readDocx(await renderReportDocx(doc));
-    expect(read.paragraphs).toEqual([`标题${tricky}`, `封面${tricky}`, `一、标题一${tricky}`, `正文${tricky}结束`, '第一行\n第二行', `表${tricky}`]);
+    expect(read.paragraphs).toEqual([`标题${tricky}`, `封面${tricky}`, `一、标题一${tricky}`, `正文${tricky}结束`, '第一行', '第二行', `表${tricky}`]);
     expect(read.tables[0].rows.map((row) => row.cells.map((c) => c.text))).toEqual([[`列${tricky}`, '备注'], [tricky, '甲\n乙']]);
   });
 

@@ -85,7 +85,8 @@ function blockChildren(blocks: readonly ReportBlock[]): FileChild[] {
   blocks.forEach((block, index) => {
     switch (block.kind) {
       case 'paragraph':
-        children.push(bodyParagraph(printedText(block)));
+        // A line break in written text starts a new paragraph, indented like every paragraph.
+        for (const line of printedText(block).split(/\r\n?|\n/)) if (line.trim() !== '') children.push(bodyParagraph(line));
         break;
       case 'image':
         children.push(...imageParagraphs(block));
