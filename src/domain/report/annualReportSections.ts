@@ -15,14 +15,17 @@ export interface AnnualReportSection {
   level: 1 | 2;
   /** Whether the platform writes this section from its own data. */
   produced: boolean;
+  /** A narrative chapter the park writes each year; the report holds it once it is written. */
+  narrative: boolean;
 }
 
-const section = (key: string, title: string, produced = false): AnnualReportSection => ({
+const section = (key: string, title: string, source: 'data' | 'text' | null = null): AnnualReportSection => ({
   key,
   heading: sectionNumber(key) + title,
   title,
   level: key.includes('.') ? 2 : 1,
-  produced,
+  produced: source === 'data',
+  narrative: source === 'text',
 });
 
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -37,7 +40,7 @@ export function sectionNumber(key: string): string {
 
 /** In the seed the last part of chapter 二 is numbered （九） a second time; it is the tenth. */
 export const ANNUAL_REPORT_SECTIONS: readonly AnnualReportSection[] = [
-  section('1', '园区概况', true),
+  section('1', '园区概况', 'data'),
   section('2', '环境管理情况'),
   section('2.1', '规划环评批复要求落实情况'),
   section('2.2', '“三线一单”落地应用情况'),
@@ -49,9 +52,9 @@ export const ANNUAL_REPORT_SECTIONS: readonly AnnualReportSection[] = [
   section('2.8', '污染减排、绿色创新示范工作'),
   section('2.9', '园区信用评价'),
   section('2.10', '园区第三方治理情况'),
-  section('3', '园区环保工作成效、主要措施做法', true),
-  section('4', '园区生态环境管理存在主要问题和难题', true),
-  section('5', '下一步工作计划', true),
+  section('3', '园区环保工作成效、主要措施做法', 'text'),
+  section('4', '园区生态环境管理存在主要问题和难题', 'text'),
+  section('5', '下一步工作计划', 'text'),
 ];
 
 export function annualReportSection(key: string): AnnualReportSection {
@@ -60,8 +63,8 @@ export function annualReportSection(key: string): AnnualReportSection {
   return s;
 }
 
-/** What the annual report holds and leaves out: every section with whether the platform produces it. */
+/** What the annual report holds and leaves out: every section, and those neither computed nor written by the park. */
 export function annualReportContents(): { sections: AnnualReportSection[]; missing: AnnualReportSection[] } {
   const sections = [...ANNUAL_REPORT_SECTIONS];
-  return { sections, missing: sections.filter((s) => !s.produced) };
+  return { sections, missing: sections.filter((s) => !s.produced && !s.narrative) };
 }

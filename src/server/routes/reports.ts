@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { annualReportContents } from '../../domain/report/annualReportSections.js';
 import { renderAnnualReport } from '../../services/reports/renderAnnualReport.js';
 import { sendDownload } from '../download.js';
+import { previewAnnualReport } from '../../services/reports/previewAnnualReport.js';
+import { ReportPreviewSchema, ReportTextBlockSchema } from '../../services/reports/reportModelSchema.js';
+import { listReportTexts, resetReportText, setReportText } from '../../services/reports/reportTexts.js';
 import type { RouteDeps } from './deps.js';
 import { safeText, yearQuery } from '../../services/fields.js';
 
@@ -10,12 +13,76 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 const ReportSection = z.object({
   key: z.string().describe('章节编号，如 2.3'),
-  heading: z.string().describe('章节标题'),
+  heading: z.string().describe('章节标题，含编号：一、园区概况'),
+  title: z.string().describe('章节标题，不含编号'),
   level: z.union([z.literal(1), z.literal(2)]).describe('1 为章，2 为节'),
   produced: z.boolean().describe('平台是否根据数据生成此章节'),
+  narrative: z.boolean().describe('由园区每年编写的叙述章节（写入后列入报告）'),
 });
 
+const ParkYear = {
+  params: z.object({ code: safeText('园区代码', 20) }),
+  querystring: z.object({ year: yearQuery() }),
+};
+const ParkYearBlock = {
+  params: z.object({ code: safeText('园区代码', 20), key: safeText('段落编号', 40) }),
+  querystring: z.object({ year: yearQuery() }),
+};
+
 export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+  app.get(
+    '/parks/:code/reports/annual',
+    {
+      schema: {
+        tags: ['报告'],
+        summary: '年度自评估报告的报告模型（网页预览）：每个数字带有来源',
+        ...ParkYear,
+        response: { 200: ReportPreviewSchema },
+      },
+    },
+    async (req) => previewAnnualReport(ctx(req), req.params.code, req.query.year),
+  );
+
+  app.get(
+    '/parks/:code/reports/annual/texts',
+    {
+      schema: {
+        tags: ['报告'],
+        summary: '年度报告中可由用户编写的段落及其文字',
+        ...ParkYear,
+        response: { 200: z.array(ReportTextBlockSchema) },
+      },
+    },
+    async (req) => listReportTexts(ctx(req), req.params.code, req.query.year),
+  );
+
+  app.put(
+    '/parks/:code/reports/annual/texts/:key',
+    {
+      schema: {
+        tags: ['报告'],
+        summary: '用自己的文字替换一个段落（或填写成效、问题、计划章节）',
+        ...ParkYearBlock,
+        body: z.object({ text: z.string() }),
+        response: { 200: ReportTextBlockSchema },
+      },
+    },
+    async (req) => setReportText(ctx(req), req.params.code, req.query.year, req.params.key, req.body),
+  );
+
+  app.delete(
+    '/parks/:code/reports/annual/texts/:key',
+    {
+      schema: {
+        tags: ['报告'],
+        summary: '删除编写的文字，恢复平台生成的段落',
+        ...ParkYearBlock,
+        response: { 200: ReportTextBlockSchema },
+      },
+    },
+    async (req) => resetReportText(ctx(req), req.params.code, req.query.year, req.params.key),
+  );
+
   app.get(
     '/reports/annual/sections',
     {
