@@ -6,7 +6,7 @@ import { z } from 'zod';
  * them, so a domain field the schema lacks fails to compile, and the route's serializer refuses one that does not fit.
  */
 
-const RecordRefSchema = z.object({
+export const RecordRefSchema = z.object({
   entity: z.enum(['enterprise', 'park', 'parkApproval', 'parkYearlyFigure', 'reportText']),
   id: z.union([z.number(), z.string()]),
   label: z.string(),
