@@ -40,6 +40,8 @@ export interface AppRoute {
   needsPark?: boolean;
 }
 
+const ReportsPage = lazy(() => import('./pages/reports/index'));
+
 /** The route table: every page is its own chunk (React.lazy). The menu follows this order. */
 export const routes: AppRoute[] = [
   {
@@ -116,12 +118,15 @@ export const routes: AppRoute[] = [
   },
   {
     path: '/reports',
-    component: lazy(() => import('./pages/reports/index')),
+    component: ReportsPage,
     menu: { label: '报告', icon: <FileWordOutlined /> },
     menuKey: '/reports',
     access: 'canSeePark',
     onDenied: 'home',
   },
+  // The tabs of 报告: one page, so switching tabs keeps the year, the written texts and the check.
+  { path: '/reports/preview', component: ReportsPage, menuKey: '/reports', access: 'canSeePark', onDenied: 'home' },
+  { path: '/reports/lint', component: ReportsPage, menuKey: '/reports', access: 'canSeePark', onDenied: 'home' },
   {
     path: '/admin/users',
     component: lazy(() => import('./pages/admin/users/index')),

@@ -1,5 +1,5 @@
-import { request, requestFile } from './client';
-import type { AnnualReportSection, ParkIdentityInput, ParkOverview, ParkProfile, ParkProfileInput, ParkSummary } from './types';
+import { request } from './client';
+import type { ParkIdentityInput, ParkOverview, ParkProfile, ParkProfileInput, ParkSummary } from './types';
 
 const p = (code: string) => `/parks/${encodeURIComponent(code)}`;
 
@@ -23,10 +23,3 @@ export const updatePark = (code: string, input: ParkProfileInput) =>
 
 export const getOverview = (code: string, year: number, signal?: AbortSignal) =>
   request<ParkOverview>(`${p(code)}/overview`, { query: { year }, signal });
-
-/** Builds the annual self-assessment report (.docx): the bytes and the server's file name. */
-export const buildAnnualReport = (code: string, year: number) => requestFile(`${p(code)}/reports/annual.docx`, { year });
-
-/** The annual report's sections and those the platform does not write yet. */
-export const getAnnualReportSections = (signal?: AbortSignal) =>
-  request<{ sections: AnnualReportSection[]; missing: AnnualReportSection[] }>('/reports/annual/sections', { signal });

@@ -1,0 +1,54 @@
+import { Space, Tag, Typography } from 'antd';
+import type { LintReport } from '../../../../../src/services/reports/lintReportSchema';
+import type { ReportTextBlockView } from '../../../../../src/services/reports/reportModelSchema';
+import { RecordLink } from '../components/RecordLink';
+
+type Finding = LintReport['findings'][number];
+
+/** How long a paragraph's opening is when a finding names the paragraph. */
+const SNIPPET = 24;
+
+/** Where in its section a finding is: the table and row, or the paragraph by its opening words. */
+function placeIn(f: Finding, texts: readonly ReportTextBlockView[]): string | null {
+  const { table, row, blockKey } = f.where;
+  if (table) return row ? `${table} 第 ${row} 行` : table;
+  const paragraph = texts.find((t) => t.key === blockKey);
+  const words = paragraph?.text ?? paragraph?.generated;
+  if (!words) return null;
+  return `段落“${words.length > SNIPPET ? `${words.slice(0, SNIPPET)}…` : words}”`;
+}
+
+/** One finding: how bad, what disagrees with what, where, and the records to open to fix it. */
+export function FindingItem({
+  finding,
+  texts,
+  onEditText,
+}: {
+  finding: Finding;
+  texts: readonly ReportTextBlockView[];
+  onEditText?: (key: string) => void;
+}) {
+  const place = placeIn(finding, texts);
+  return (
+    <div className="lint-finding" data-rule={finding.rule}>
+      <Space align="start" size={8}>
+        {finding.severity === 'error' ? <Tag color="error">错误</Tag> : <Tag color="warning">需核实</Tag>}
+        <div>
+          <Typography.Text>{finding.message}</Typography.Text>
+          <div className="lint-finding-meta">
+            {place ? <span>位置：{place}</span> : null}
+            <Typography.Text type="secondary">规则 {finding.rule}</Typography.Text>
+          </div>
+          {finding.links.length > 0 ? (
+            <div className="lint-finding-links">
+              <span>修改：</span>
+              {finding.links.map((r) => (
+                <RecordLink key={`${r.entity}:${r.id}`} record={r} onOpenText={onEditText} />
+              ))}
+            </div>
+          ) : null}
+        </div>
+      </Space>
+    </div>
+  );
+}
