@@ -1,6 +1,6 @@
 import { Dec } from '../standards/_lib/decimal.js';
 import { roundGbt8170 } from '../standards/rounding/roundGbt8170.js';
-import type { Datum, Figure, Inline, NumberFormat, ParagraphBlock, Provenance, RecordRef } from './reportModel.js';
+import type { Datum, Figure, FigureCues, Inline, NumberFormat, ParagraphBlock, Provenance, RecordRef } from './reportModel.js';
 
 /**
  * Making and printing figures. A figure is printed only through {@link formatFigure}, so the number a reader
@@ -64,7 +64,7 @@ export function enteredFigure(
   value: string,
   unit: string,
   provenance: Extract<Provenance, { kind: 'entered' }>,
-  options: { format?: NumberFormat; showUnit?: boolean } = {},
+  options: { format?: NumberFormat; showUnit?: boolean; cues?: FigureCues } = {},
 ): Figure {
   return {
     kind: 'figure',
@@ -76,6 +76,7 @@ export function enteredFigure(
     showUnit: options.showUnit ?? true,
     aggregate: 'value',
     provenance,
+    ...(options.cues ? { cues: options.cues } : {}),
   };
 }
 

@@ -58,6 +58,34 @@ export interface FigureComparison {
   previousYear?: number;
 }
 
+/**
+ * How text names a figure, for reading numbers back out of text a user wrote: phrases that name it near its
+ * number (已完成环保竣工验收, 在建), and words its sentence must contain when a phrase is shared by several
+ * figures (在建 in the 验收 sentence is a different figure from 在建 in the 应急预案 sentence).
+ */
+export interface FigureCues {
+  terms: string[];
+  scope?: string[];
+}
+
+/** A condition on a table row: its cell under the header `column` reads one of `values`, or none of `except`. */
+export interface TallyCondition {
+  column: string;
+  values?: string[];
+  except?: string[];
+}
+
+/**
+ * The rows of a table a count figure stands for: the distinct records among the body rows of table `table`
+ * (under the section row `section`, or before any section row when null) that meet every condition of `where`.
+ * The lint counts them as the table prints them.
+ */
+export interface TableTally {
+  table: string;
+  section?: string | null;
+  where?: TallyCondition[];
+}
+
 export interface Figure {
   kind: 'figure';
   /** Unique in the report, e.g. `1.ledger.acceptance.done`. */
@@ -75,6 +103,8 @@ export interface Figure {
   aggregate: 'count' | 'sum' | 'value';
   comparison?: FigureComparison;
   provenance: Provenance;
+  cues?: FigureCues;
+  tally?: TableTally;
 }
 
 /** A value taken as it is from a record: a name, a date, a document number. Printed verbatim. */
@@ -109,6 +139,11 @@ export interface ParagraphBlock {
   key: string;
   content: Inline[];
   edited?: EnteredText;
+  /**
+   * Every figure the paragraph speaks of, printed or not (a clause whose count is 0 may be left out): what the
+   * numbers of its edited text are read against. Absent: the figures of `content`.
+   */
+  figureIds?: string[];
 }
 
 /**

@@ -42,6 +42,17 @@ const FigureSchema = z.object({
     })
     .optional(),
   provenance: ProvenanceSchema,
+  cues: z.object({ terms: z.array(z.string()), scope: z.array(z.string()).optional() }).optional(),
+  tally: z
+    .object({
+      table: z.string(),
+      section: z.string().nullable().optional(),
+      where: z
+        .array(z.object({ column: z.string(), values: z.array(z.string()).optional(), except: z.array(z.string()).optional() }))
+        .optional(),
+    })
+    .optional()
+    .describe('此数字对应的表格行：表格、分组、列及取值'),
 });
 
 const DatumSchema = z.object({ kind: z.literal('datum'), id: z.string(), label: z.string(), text: z.string(), provenance: ProvenanceSchema });
@@ -69,6 +80,7 @@ const BlockSchema = z.discriminatedUnion('kind', [
     key: z.string(),
     content: z.array(z.union([z.string(), FigureSchema, DatumSchema])),
     edited: EnteredTextSchema.optional(),
+    figureIds: z.array(z.string()).optional(),
   }),
   z.object({
     kind: z.literal('table'),

@@ -2,7 +2,7 @@ import { annualReportSection, sectionNumber } from '../annualReportSections.js';
 import { buildLedgerTable } from '../../ledger/buildLedgerTable.js';
 import { datum, enteredFigure } from '../figures.js';
 import type { EnteredText, Figure, Inline, ParagraphBlock, Provenance, RecordRef, ReportSection, SumRelation } from '../reportModel.js';
-import { buildLedgerParagraph, mergeText, type StoredEnterprise } from './ledgerParagraph.js';
+import { buildLedgerParagraph, LEDGER_TABLE_KEY, mergeText, type StoredEnterprise } from './ledgerParagraph.js';
 
 /** The park's file as section 一 prints it (plain data the service loads). */
 export interface ParkProfileData {
@@ -78,12 +78,16 @@ export function buildProfileSection(input: SectionInput): SectionBuild {
 
   const area: Inline[][] = [];
   if (park.approvedAreaKm2) {
-    area.push(['核准规划面积', fig(enteredFigure('1.approvedArea', '核准规划面积', park.approvedAreaKm2, 'km²', entered('园区信息：核准规划面积')))]);
+    area.push(['核准规划面积', fig(enteredFigure('1.approvedArea', '核准规划面积', park.approvedAreaKm2, 'km²', entered('园区信息：核准规划面积'), {
+        cues: { terms: ['规划面积'] },
+      }))]);
   }
   if (park.extendedAreaKm2) {
     area.push([
       '拓展范围',
-      fig(enteredFigure('1.extendedArea', '拓展范围', park.extendedAreaKm2, 'km²', entered('园区信息：拓展范围'))),
+      fig(enteredFigure('1.extendedArea', '拓展范围', park.extendedAreaKm2, 'km²', entered('园区信息：拓展范围'), {
+        cues: { terms: ['拓展范围', '扩区面积'] },
+      })),
       ...(park.extensionDocument ? ['（', d('extensionDocument', '拓展范围批复文号', park.extensionDocument), '）'] : []),
     ]);
   }
@@ -115,10 +119,12 @@ export function buildProfileSection(input: SectionInput): SectionBuild {
     const source = `园区信息：${year}年经济指标`;
     const parts: Inline[][] = [];
     if (y.industrialOutputYiYuan) {
-      parts.push(['工业总产值', fig(enteredFigure('1.industrialOutput', '工业总产值', y.industrialOutputYiYuan, '亿元', entered(source)))]);
+      parts.push(['工业总产值', fig(enteredFigure('1.industrialOutput', '工业总产值', y.industrialOutputYiYuan, '亿元', entered(source), { cues: { terms: ['工业总产值'] } }))]);
     }
     if (y.industrialAddedValueYiYuan) {
-      parts.push(['工业增加值', fig(enteredFigure('1.industrialAddedValue', '工业增加值', y.industrialAddedValueYiYuan, '亿元', entered(source)))]);
+      parts.push(['工业增加值', fig(enteredFigure('1.industrialAddedValue', '工业增加值', y.industrialAddedValueYiYuan, '亿元', entered(source), {
+          cues: { terms: ['工业增加值'] },
+        }))]);
     }
     paragraph(PROFILE_PARAGRAPH_KEYS.output, [`${year}年园区`, ...parts.flatMap((p, i) => (i > 0 ? ['，', ...p] : p)), '。']);
   }
@@ -134,7 +140,7 @@ export function buildProfileSection(input: SectionInput): SectionBuild {
         level: 1,
         number: sectionNumber('1'),
         title: annualReportSection('1').title,
-        blocks: [...paragraphs, buildLedgerTable(input.enterprises, { key: 'ledger', caption: '表1.3-1 园区企业环保执行情况汇总表' })],
+        blocks: [...paragraphs, buildLedgerTable(input.enterprises, { key: LEDGER_TABLE_KEY, caption: '表1.3-1 园区企业环保执行情况汇总表' })],
       },
     ],
     figures: { ...figures, ...ledger.figures },

@@ -1,0 +1,47 @@
+import { comparisonWords } from './rules/comparisonWords.js';
+import { countVsTable } from './rules/countVsTable.js';
+import { editedFigures } from './rules/editedFigures.js';
+import { enterpriseNames } from './rules/enterpriseNames.js';
+import { figureUnits } from './rules/figureUnits.js';
+import { identifiers } from './rules/identifiers.js';
+import { sectionNumbers } from './rules/sectionNumbers.js';
+import { sumParts } from './rules/sumParts.js';
+import { tableTotals } from './rules/tableTotals.js';
+import { yearsInText } from './rules/yearsInText.js';
+import type { LintFinding, LintInput, LintRule } from './types.js';
+
+export type { FindingPlace, FindingSeverity, LintEnterprise, LintFinding, LintInput, LintRule } from './types.js';
+
+/** The rules the report lint runs, in the order their findings are listed within a place. */
+export const LINT_RULES: readonly LintRule[] = [
+  sectionNumbers,
+  sumParts,
+  countVsTable,
+  tableTotals,
+  editedFigures,
+  comparisonWords,
+  figureUnits,
+  yearsInText,
+  identifiers,
+  enterpriseNames,
+];
+
+/**
+ * Every finding of every rule over a report and the ledgers it was built from, in report order: by section, then
+ * paragraph or table and row, errors before warnings; findings about the ledger as a whole come last.
+ */
+export function lintReport(input: LintInput, rules: readonly LintRule[] = LINT_RULES): LintFinding[] {
+  const sectionOrder = new Map(input.report.sections.map((s, i) => [s.key, i]));
+  const blockOrder = new Map(input.report.sections.flatMap((s) => s.blocks.map((b, i) => [`${s.key}/${b.key}`, i] as const)));
+  const rank = (f: LintFinding) => [
+    sectionOrder.get(f.where.sectionKey) ?? Number.MAX_SAFE_INTEGER,
+    blockOrder.get(`${f.where.sectionKey}/${f.where.blockKey}`) ?? -1,
+    f.where.row ?? 0,
+    f.severity === 'error' ? 0 : 1,
+  ];
+  const findings = rules.flatMap((r) => r.check(input));
+  return findings
+    .map((f, i) => ({ f, i, r: rank(f) }))
+    .sort((a, b) => a.r.reduce((d, v, k) => d || v - b.r[k]!, 0) || a.i - b.i)
+    .map((x) => x.f);
+}
