@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
+import { lintAnnualReport } from '../../services/reports/lintAnnualReport.js';
 import { renderAnnualReport } from '../../services/reports/renderAnnualReport.js';
+import { lintLines } from '../lintFindings.js';
+import { stepProgress } from '../progress.js';
 import { listReportTexts, resetReportText, setReportText, type ReportTextBlock } from '../../services/reports/reportTexts.js';
 import { ServiceError } from '../../services/errors.js';
 import { CliFileError, readInputFile, withStore, writeOutputFile, type GlobalOptions } from '../runtime.js';
@@ -30,9 +33,29 @@ export function registerReport(program: Command) {
   withParkYear(report.command('annual').description('生成园区生态环境管理年度自评估报告（.docx）'))
     .requiredOption('--out <file>', '输出的 .docx 文件')
     .action(async (opts: ParkYear & { out: string }) => {
-      const r = await run((ctx) => renderAnnualReport(ctx, opts.park, opts.year));
-      writeOutputFile(opts.out, r.bytes, '输出文件');
-      console.log(`已生成：${opts.out}`);
+      const progress = stepProgress('生成报告', 3, '读取数据、生成章节、检查');
+      try {
+        const r = await run((ctx) =>
+          renderAnnualReport(ctx, opts.park, opts.year, (stage) => progress.step(stage === 'built' ? '写出 Word' : '保存文件')),
+        );
+        writeOutputFile(opts.out, r.bytes, '输出文件');
+        progress.step('完成');
+        progress.stop();
+        console.log(`已生成：${opts.out}`);
+        // The report is exported whatever the lint found; what it found is listed with it.
+        for (const line of lintLines(r.lint)) console.log(line);
+      } finally {
+        progress.stop();
+      }
+    });
+
+  withParkYear(report.command('lint').description('报告检查：年度报告中互相矛盾或与台账不符之处（有错误时退出码为 1）'))
+    .option('--json', '输出 JSON')
+    .action(async (opts: ParkYear & { json?: boolean }) => {
+      const lint = await run((ctx) => lintAnnualReport(ctx, opts.park, opts.year));
+      if (opts.json) console.log(JSON.stringify(lint, null, 2));
+      else for (const line of lintLines(lint)) console.log(line);
+      if (lint.errors > 0) process.exitCode = 1;
     });
 
   const text = report.command('text').description('年度报告中由用户编写的文字（替换生成的段落，或成效、问题、计划等章节）');

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { annualReportContents } from '../../domain/report/annualReportSections.js';
 import { renderAnnualReport } from '../../services/reports/renderAnnualReport.js';
 import { sendDownload } from '../download.js';
+import { lintAnnualReport } from '../../services/reports/lintAnnualReport.js';
+import { LintReportSchema } from '../../services/reports/lintReportSchema.js';
 import { previewAnnualReport } from '../../services/reports/previewAnnualReport.js';
 import { ReportPreviewSchema, ReportTextBlockSchema } from '../../services/reports/reportModelSchema.js';
 import { listReportTexts, resetReportText, setReportText } from '../../services/reports/reportTexts.js';
@@ -41,6 +43,19 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
       },
     },
     async (req) => previewAnnualReport(ctx(req), req.params.code, req.query.year),
+  );
+
+  app.get(
+    '/parks/:code/reports/annual/lint',
+    {
+      schema: {
+        tags: ['报告'],
+        summary: '报告检查：年度报告中互相矛盾或与台账不符的数字、名称、编号和年份',
+        ...ParkYear,
+        response: { 200: LintReportSchema },
+      },
+    },
+    async (req) => lintAnnualReport(ctx(req), req.params.code, req.query.year),
   );
 
   app.get(
@@ -101,12 +116,14 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
       schema: {
         tags: ['报告'],
         summary: '年度自评估报告（.docx）',
-        params: z.object({ code: safeText('园区代码', 20) }),
-        querystring: z.object({ year: yearQuery() }),
+        description: '报告检查的错误数和需核实数见响应头 X-Report-Errors、X-Report-Warnings（有问题也照常导出）',
+        ...ParkYear,
+        response: { 200: z.any().describe('Word 文档（.docx）') },
       },
     },
     async (req, reply) => {
-      const { fileName, bytes } = await renderAnnualReport(ctx(req), req.params.code, req.query.year);
+      const { fileName, bytes, lint } = await renderAnnualReport(ctx(req), req.params.code, req.query.year);
+      reply.header('x-report-errors', String(lint.errors)).header('x-report-warnings', String(lint.warnings));
       return sendDownload(reply, fileName, DOCX, bytes);
     },
   );
