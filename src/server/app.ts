@@ -6,6 +6,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { ServiceContext } from '../services/context.js';
 import type { Store } from '../store/client.js';
 import { errorHandler, safeError } from './errors.js';
@@ -83,7 +84,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const ctx = (req: FastifyRequest): ServiceContext => ({ db: deps.store.db, actor: req.user! });
   await app.register(
     async (api) => {
-      api.get('/health', async () => ({ ok: true }));
+      api.get(
+        '/health',
+        { schema: { tags: ['运行状态'], summary: '服务是否在运行（无需登录）', response: { 200: z.object({ ok: z.literal(true) }) } } },
+        async () => ({ ok: true }),
+      );
       await api.register(authRoutes, { ctx, db: deps.store.db });
       await api.register(userRoutes, { ctx });
       await api.register(parkRoutes, { ctx });

@@ -11,21 +11,7 @@ import { int4Positive, safeText } from '../fields.js';
 import { issuesFromZod } from '../zodIssues.js';
 import { ROLE_LABELS, ROLES, type Role } from './actor.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-
-export interface UserView {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  roleLabel: string;
-  parkCodes: string[];
-  enterpriseId: number | null;
-  enterpriseName: string | null;
-  enterpriseParkCode: string | null;
-  regionCode: string | null;
-  regionName: string | null;
-  active: boolean;
-}
+import type { UserView } from './schemas.js';
 
 export const UserInput = z.object({
   username: z
@@ -39,6 +25,7 @@ export const UserInput = z.object({
   enterpriseId: int4Positive('所属企业').nullable().default(null),
   regionCode: safeText('行政区划代码', 12).nullable().default(null),
 });
+export type UserInputBody = z.input<typeof UserInput>;
 
 function requireAdmin(ctx: ServiceContext) {
   if (ctx.actor.kind === 'user' && ctx.actor.role !== 'admin') throw forbidden('只有管理员可以管理用户');

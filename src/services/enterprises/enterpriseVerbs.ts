@@ -12,8 +12,9 @@ import { enterpriseAccess } from '../auth/access.js';
 import { withTransaction, type ServiceContext } from '../context.js';
 import { forbidden, notFound, ServiceError } from '../errors.js';
 import { resolvePark } from '../parks/resolvePark.js';
-import { toEnterpriseView, type EnterpriseView } from './enterpriseView.js';
+import { toEnterpriseView } from './enterpriseView.js';
 import { prepareEnterprise } from './prepareEnterprise.js';
+import type { ChangeRecord, EnterpriseView } from './schemas.js';
 
 const duplicateName = (name: string) =>
   new ServiceError('CONFLICT', `企业"${name}"已在本园区档案中`, [
@@ -72,9 +73,11 @@ export async function deleteEnterprise(ctx: ServiceContext, parkCode: string, id
 }
 
 /** The change log of one enterprise, newest first. */
-export async function getEnterpriseHistory(ctx: ServiceContext, parkCode: string, id: number) {
+export async function getEnterpriseHistory(ctx: ServiceContext, parkCode: string, id: number): Promise<ChangeRecord[]> {
   const park = await resolvePark(ctx, parkCode, 'enterprise');
   if (!enterpriseAccess(ctx.actor, park, id, false)) throw forbidden('无权查看该企业档案');
   const rows = await listChanges(ctx.db, park.id, 'enterprise', id);
-  return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+  // recordChange stores an enterprise's record (an object) or null as `before` and `after`.
+  const snapshot = (v: unknown) => (v ?? null) as Record<string, unknown> | null;
+  return rows.map((r) => ({ at: r.at.toISOString(), actor: r.actor, action: r.action, before: snapshot(r.before), after: snapshot(r.after) }));
 }

@@ -1,13 +1,9 @@
 import { lookupIndustry } from '../../domain/industry/index.js';
 import type { Enterprise } from '../../domain/ledger/types.js';
-import { validateEnterprise, type FieldIssue } from '../../domain/ledger/validateEnterprise.js';
+import { validateEnterprise } from '../../domain/ledger/validateEnterprise.js';
+import type { EnterpriseView } from './schemas.js';
 
 /** An enterprise as every interface shows it: with its industry name and the warnings its data raises. */
-export interface EnterpriseView extends Enterprise {
-  industryName: string | null;
-  warnings: FieldIssue[];
-}
-
 export function toEnterpriseView(e: Enterprise): EnterpriseView {
   return {
     ...e,

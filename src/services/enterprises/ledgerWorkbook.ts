@@ -1,5 +1,5 @@
 import { buildLedgerTable } from '../../domain/ledger/buildLedgerTable.js';
-import { parseLedgerTable, type LedgerDecision, type LedgerIssue } from '../../domain/ledger/parseLedgerTable.js';
+import { parseLedgerTable, type LedgerIssue } from '../../domain/ledger/parseLedgerTable.js';
 import { readWorkbookGridInWorker } from '../../render/xlsx/readWorkbookGridInWorker.js';
 import { WorkbookLimitError, WorkbookReadError } from '../../render/xlsx/workbookErrors.js';
 import { writeTableWorkbook } from '../../render/xlsx/writeTableWorkbook.js';
@@ -14,6 +14,7 @@ import {
 import { withTransaction, type ServiceContext } from '../context.js';
 import { ServiceError, type ServiceIssue } from '../errors.js';
 import { resolvePark } from '../parks/resolvePark.js';
+import type { ImportResult } from './schemas.js';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const SHEET = '企业档案';
@@ -54,19 +55,6 @@ export async function enterprisesTemplateWorkbook() {
     { name: '填写说明', lines: INSTRUCTIONS },
   ]);
   return { fileName: '企业档案导入模板.xlsx', bytes };
-}
-
-/** A cell the import read by its own decision (待核对), on its sheet. */
-export interface ImportDecision extends LedgerDecision {
-  sheet: string;
-}
-
-export interface ImportResult {
-  created: number;
-  updated: number;
-  warnings: ServiceIssue[];
-  /** What the import decided without being told (待核对): the officer checks each cell and corrects it if wrong. */
-  decisions: ImportDecision[];
 }
 
 const toIssue = (sheet: string) => (i: LedgerIssue): ServiceIssue => ({ ...i, sheet });

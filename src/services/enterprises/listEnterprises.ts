@@ -5,8 +5,8 @@ import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
 import { resolvePark } from '../parks/resolvePark.js';
 import { enterpriseAccess } from '../auth/access.js';
-import { toEnterpriseView, type EnterpriseView } from './enterpriseView.js';
-import { EnterpriseListQuery } from './schemas.js';
+import { toEnterpriseView } from './enterpriseView.js';
+import { EnterpriseListQuery, type EnterpriseList, type EnterpriseView } from './schemas.js';
 
 const zh = new Intl.Collator('zh-CN');
 
@@ -18,7 +18,7 @@ export async function listEnterprises(
   ctx: ServiceContext,
   parkCode: string,
   query: unknown = {},
-): Promise<{ items: EnterpriseView[]; total: number }> {
+): Promise<EnterpriseList> {
   const parsed = EnterpriseListQuery.safeParse(query);
   if (!parsed.success) throw new ServiceError('BAD_REQUEST', '查询条件有误');
   const q = parsed.data;

@@ -9,9 +9,14 @@ import {
   PERMIT_CLASS_LABELS,
   PERMIT_CLASSES,
   RISK_LEVELS,
+  type Enterprise,
 } from '../../domain/ledger/types.js';
 import { ACCEPTANCE_STATES, EMERGENCY_PLAN_STATES } from '../../domain/ledger/enterpriseStates.js';
+import type { LedgerDecision } from '../../domain/ledger/parseLedgerTable.js';
+import type { FieldIssue as DomainFieldIssue } from '../../domain/ledger/validateEnterprise.js';
+import type { ServiceIssue } from '../errors.js';
 import { calendarDate, int4Positive, safeText } from '../fields.js';
+import { typesAgree } from '../typesAgree.js';
 
 const text = (label: string, max: number) => safeText(label, max).nullable().default(null);
 const date = (label: string) => calendarDate(label).nullable().default(null);
@@ -71,3 +76,107 @@ export const EnterpriseListQuery = z.object({
   order: z.enum(['asc', 'desc']).default('asc'),
 });
 export type EnterpriseListQuery = z.infer<typeof EnterpriseListQuery>;
+
+// ---- Responses ----
+// Plain shapes without the input rules: what is stored is sent as it is (an imported name may be longer than a typed one).
+
+/** A problem with one field of an enterprise (src/domain/ledger/validateEnterprise.ts). */
+export const FieldIssueSchema = z.object({
+  field: z.string().describe('字段路径，如 eiaApprovals.0.documentNumber'),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  value: z.unknown().describe('所填的值'),
+});
+export type FieldIssue = z.infer<typeof FieldIssueSchema>;
+typesAgree<DomainFieldIssue, FieldIssue>();
+
+const nullableText = z.string().nullable();
+const isoDate = (what: string) => z.string().nullable().describe(`${what}，YYYY-MM-DD`);
+
+/** An enterprise as every interface shows it: its file, its industry name and the warnings its data raises. */
+export const EnterpriseViewSchema = z.object({
+  id: z.number().int(),
+  parkId: z.number().int(),
+  seq: z.number().int().describe('序号'),
+  name: z.string(),
+  creditCode: nullableText.describe('统一社会信用代码'),
+  industryCode: nullableText.describe('GB/T 4754-2017 代码'),
+  industryName: nullableText.describe('行业名称（只读）'),
+  status: z.enum(ENTERPRISE_STATUSES),
+  riskSource: z.boolean().nullable().describe('是否涉及环境风险源；null 为未确定'),
+  address: nullableText,
+  contactName: nullableText,
+  contactPhone: nullableText,
+  note: nullableText,
+  enteredOn: isoDate('入园日期'),
+  clearedOn: isoDate('清退日期'),
+  eiaApprovals: z.array(
+    z.object({
+      type: z.enum(EIA_TYPES).nullable(),
+      documentNumber: nullableText,
+      approvedOn: isoDate('批复日期'),
+      authority: nullableText,
+      acceptance: z.enum(ACCEPTANCE_STATUSES),
+      acceptedOn: isoDate('验收日期'),
+    }),
+  ),
+  emergencyPlans: z.array(z.object({ filingNumber: nullableText, riskLevel: z.enum(RISK_LEVELS).nullable(), filedOn: isoDate('备案日期') })),
+  permit: z.object({
+    held: z.boolean(),
+    permitClass: z.enum(PERMIT_CLASSES).nullable(),
+    number: nullableText,
+    validUntil: isoDate('有效期'),
+  }),
+  warnings: z.array(FieldIssueSchema).describe('数据引起的警告，如信用代码校验位不符（只读）'),
+  createdAt: z.string().describe('ISO 时间'),
+  updatedAt: z.string().describe('ISO 时间'),
+});
+export type EnterpriseView = z.infer<typeof EnterpriseViewSchema>;
+typesAgree<Enterprise & { industryName: string | null; warnings: DomainFieldIssue[] }, EnterpriseView>();
+
+export const EnterpriseListSchema = z.object({ items: z.array(EnterpriseViewSchema), total: z.number().int() });
+export type EnterpriseList = z.infer<typeof EnterpriseListSchema>;
+
+/** One entry of an enterprise's change log; `before` and `after` are the record as it was stored then. */
+export const ChangeRecordSchema = z.object({
+  at: z.string().describe('ISO 时间'),
+  actor: z.string().describe('用户名，或 system / cli'),
+  action: z.string().describe('create、update、delete、import'),
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
+});
+export type ChangeRecord = z.infer<typeof ChangeRecordSchema>;
+
+/** A problem with one cell of an imported workbook, or with the file (src/services/errors.ts ServiceIssue). */
+export const ImportIssueSchema = z.object({
+  severity: z.enum(['error', 'warning']).optional(),
+  field: z.string().optional(),
+  sheet: z.string().optional(),
+  row: z.number().int().optional(),
+  column: z.string().optional(),
+  value: z.unknown().optional(),
+  expected: z.string().optional(),
+  message: z.string(),
+});
+export type ImportIssue = z.infer<typeof ImportIssueSchema>;
+typesAgree<ServiceIssue, ImportIssue>();
+
+/** A cell the import read by its own decision (待核对): the text as written and what it was recorded as. */
+export const ImportDecisionSchema = z.object({
+  sheet: z.string(),
+  row: z.number().int(),
+  column: z.string().describe('列字母和表头'),
+  value: z.string().describe('单元格原文'),
+  takenAs: z.string().describe('记录为'),
+  message: z.string(),
+});
+export type ImportDecision = z.infer<typeof ImportDecisionSchema>;
+typesAgree<LedgerDecision & { sheet: string }, ImportDecision>();
+
+export const ImportResultSchema = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  warnings: z.array(ImportIssueSchema),
+  decisions: z.array(ImportDecisionSchema).describe('导入时自行判断的单元格（待核对）'),
+});
+export type ImportResult = z.infer<typeof ImportResultSchema>;

@@ -1,18 +1,11 @@
-import { computeLedgerStats, type LedgerStats } from '../../domain/ledger/ledgerStats.js';
+import { computeLedgerStats } from '../../domain/ledger/ledgerStats.js';
 import { generatedText } from '../../domain/report/figures.js';
 import { buildLedgerParagraph } from '../../domain/report/sections/ledgerParagraph.js';
 import { listEnterprisesOfPark } from '../../store/queries/enterprises.js';
 import type { ServiceContext } from '../context.js';
 import { ServiceError } from '../errors.js';
 import { resolvePark } from '../parks/resolvePark.js';
-
-export interface LedgerStatsResult {
-  parkCode: string;
-  year: number;
-  stats: LedgerStats;
-  /** The paragraph the annual report generates above table 1.3-1. */
-  text: string;
-}
+import type { LedgerStatsResult } from './schemas.js';
 
 export function checkReportYear(year: unknown): number {
   const y = Number(year);

@@ -3,6 +3,7 @@ import type { ReceiverCounters } from '../../domain/monitoring/receiverCounters.
 import type { Db } from '../../store/client.js';
 import { heartbeatReceiver, listRecentReceivers, registerReceiver, stopReceiver } from '../../store/queries/receivers.js';
 import type { ServiceContext } from '../context.js';
+import type { ReceiverStats } from './schemas.js';
 
 /** A receiver not heard from for this long is no longer running (it crashed or lost the store). */
 const RUNNING_WITHIN_MS = 10_000;
@@ -49,12 +50,18 @@ export async function publishReceiverStatus(
  * Every receiver heard from in the last 24 hours, newest first. Any signed-in user sees the counters; only the
  * platform's administrators (and the console) see where it runs, host and PID, which tell an attacker what to aim at.
  */
-export async function listReceivers(ctx: ServiceContext) {
+export async function listReceivers(ctx: ServiceContext): Promise<ReceiverStats[]> {
   const operator = ctx.actor.kind === 'system' || ctx.actor.role === 'admin';
-  return (await listRecentReceivers(ctx.db)).map(({ stats, now, host, pid, ...row }) => ({
-    ...row,
-    ...(operator ? { host, pid } : {}),
-    running: row.stoppedAt === null && now.getTime() - row.heartbeatAt.getTime() < RUNNING_WITHIN_MS,
-    ...stats,
+  return (await listRecentReceivers(ctx.db)).map((r) => ({
+    id: r.id,
+    ...(operator ? { host: r.host, pid: r.pid } : {}),
+    port: r.port,
+    // Written by publishReceiverStatus, which takes only these two.
+    mode: r.mode as ReceiverStats['mode'],
+    startedAt: r.startedAt.toISOString(),
+    heartbeatAt: r.heartbeatAt.toISOString(),
+    stoppedAt: r.stoppedAt?.toISOString() ?? null,
+    running: r.stoppedAt === null && r.now.getTime() - r.heartbeatAt.getTime() < RUNNING_WITHIN_MS,
+    ...r.stats,
   }));
 }

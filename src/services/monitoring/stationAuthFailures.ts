@@ -3,6 +3,7 @@ import type { Db } from '../../store/client.js';
 import { addStationAuthFailures, listStationAuthFailureRows } from '../../store/queries/monitoring.js';
 import type { ServiceContext } from '../context.js';
 import { resolvePark } from '../parks/resolvePark.js';
+import type { StationAuthFailureView } from './schemas.js';
 
 interface Pending {
   parkId: number;
@@ -68,7 +69,7 @@ export class StationAuthFailureLog {
 }
 
 /** A park's wrong-password episodes per station and address, the latest first, for its officers and reviewers. */
-export async function listStationAuthFailures(ctx: ServiceContext, parkCode: string) {
+export async function listStationAuthFailures(ctx: ServiceContext, parkCode: string): Promise<StationAuthFailureView[]> {
   const park = await resolvePark(ctx, parkCode, 'read');
   const rows = await listStationAuthFailureRows(ctx.db, park.id, 200);
   return rows.map((r) => ({

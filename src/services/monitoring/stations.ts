@@ -19,6 +19,7 @@ import { notFound, ServiceError } from '../errors.js';
 import { resolvePark } from '../parks/resolvePark.js';
 import { int4Positive, safeText } from '../fields.js';
 import { issuesFromZod } from '../zodIssues.js';
+import type { AlarmView, DataCn, LatestReading, SeriesPoint, StationView } from './schemas.js';
 import { hashStationPassword } from './stationPasswords.js';
 
 const decimal = z.string({ error: '应为数字文字，如 "50"' }).max(20, '数字不能超过20位').regex(/^-?\d+(\.\d+)?$/, '限值应为数字，如 50 或 0.5').nullable().default(null);
@@ -53,23 +54,7 @@ export const StationInput = z.object({
       });
     }),
 });
-
-export interface StationView {
-  id: number;
-  mn: string;
-  name: string;
-  systemCode: string;
-  enterpriseId: number | null;
-  location: string | null;
-  longitude: string | null;
-  latitude: string | null;
-  uploadIntervalSeconds: number;
-  active: boolean;
-  lastSeenAt: string | null;
-  /** Heard from within three upload intervals. */
-  online: boolean;
-  limits: { factorCode: string; upper: string | null; lower: string | null }[];
-}
+export type StationInputBody = z.input<typeof StationInput>;
 
 async function present(ctx: ServiceContext, rows: StationRow[], now: Date): Promise<StationView[]> {
   const limits = await getLimitsOfStations(ctx.db, rows.map((r) => r.id));
@@ -160,28 +145,31 @@ export async function getStation(ctx: ServiceContext, parkCode: string, id: numb
   return (await present(ctx, [station], now))[0];
 }
 
+/** The receiver stores readings of these kinds only (STORED_CNS), so a stored CN is one of them. */
+const storedCn = (cn: string) => cn as DataCn;
+
 /** The latest reading of each data kind, with flags and quality marks. */
-export async function getStationLatest(ctx: ServiceContext, parkCode: string, id: number) {
+export async function getStationLatest(ctx: ServiceContext, parkCode: string, id: number): Promise<LatestReading[]> {
   await stationOf(ctx, parkCode, id, 'read');
   const rows = await latestReadings(ctx.db, id);
-  return rows.map((r) => ({ cn: r.cn, dataTime: r.dataTime.toISOString(), receivedAt: r.receivedAt.toISOString(), factors: r.factors }));
+  return rows.map((r) => ({ cn: storedCn(r.cn), dataTime: r.dataTime.toISOString(), receivedAt: r.receivedAt.toISOString(), factors: r.factors }));
 }
 
 /** A station's readings of one kind over a time window, for charts: the newest 5,000 at most, oldest first. */
-export async function getStationSeries(ctx: ServiceContext, parkCode: string, id: number, q: { cn: string; from: Date; to: Date }) {
+export async function getStationSeries(ctx: ServiceContext, parkCode: string, id: number, q: { cn: DataCn; from: Date; to: Date }): Promise<SeriesPoint[]> {
   await stationOf(ctx, parkCode, id, 'read');
   const rows = await readingSeries(ctx.db, id, q.cn, q.from, q.to, 5000);
   return rows.map((r) => ({ dataTime: r.dataTime.toISOString(), factors: r.factors }));
 }
 
-export async function listAlarms(ctx: ServiceContext, parkCode: string) {
+export async function listAlarms(ctx: ServiceContext, parkCode: string): Promise<AlarmView[]> {
   const park = await resolvePark(ctx, parkCode, 'read');
   const rows = await listAlarmRows(ctx.db, park.id, 500);
   return rows.map((a) => ({
     id: a.id,
     stationId: a.stationId,
     factorCode: a.factorCode,
-    cn: a.cn,
+    cn: storedCn(a.cn),
     limitValue: a.limitValue,
     startedAt: a.startedAt.toISOString(),
     endedAt: a.endedAt?.toISOString() ?? null,

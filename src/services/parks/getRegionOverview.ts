@@ -1,31 +1,21 @@
 import { lookupDivision } from '../../domain/regions/index.js';
-import type { LedgerStats } from '../../domain/ledger/ledgerStats.js';
 import { listParkRows } from '../../store/queries/parks.js';
 import { parkAccess } from '../auth/access.js';
 import type { ServiceContext } from '../context.js';
 import { checkReportYear, getLedgerStats } from '../ledger/getLedgerStats.js';
-
-export interface RegionParkRow {
-  code: string;
-  name: string;
-  level: string;
-  divisionCode: string;
-  divisionName: string | null;
-  access: 'read' | 'write';
-  stats: LedgerStats;
-}
+import type { RegionOverview, RegionPark } from './schemas.js';
 
 /**
  * The parks the actor may read, side by side with their key figures for a year — the reviewer's region view.
  * Enterprise users have no region view.
  */
-export async function getRegionOverview(ctx: ServiceContext, year: unknown): Promise<{ year: number; parks: RegionParkRow[] }> {
+export async function getRegionOverview(ctx: ServiceContext, year: unknown): Promise<RegionOverview> {
   const y = checkReportYear(year);
   const visible = (await listParkRows(ctx.db)).flatMap((p) => {
     const access = parkAccess(ctx.actor, p);
     return access === 'read' || access === 'write' ? [{ p, access }] : [];
   });
-  const parks: RegionParkRow[] = [];
+  const parks: RegionPark[] = [];
   for (const { p, access } of visible) {
     const ledger = await getLedgerStats(ctx, p.code, y);
     parks.push({

@@ -8,11 +8,9 @@ import { recordChange } from '../audit/recordChange.js';
 import { withTransaction, type ServiceContext } from '../context.js';
 import { forbidden, notFound, ServiceError } from '../errors.js';
 import { issuesFromZod } from '../zodIssues.js';
-import { checkIdentity, listParks, type ParkSummary } from './parkProfile.js';
+import { checkIdentity, listParks } from './parkProfile.js';
 import { resolvePark } from './resolvePark.js';
-import { ParkProfileSchema } from './schemas.js';
-
-export const ParkIdentitySchema = ParkProfileSchema.pick({ code: true, name: true, level: true, divisionCode: true });
+import { ParkIdentitySchema, type ParkSummary } from './schemas.js';
 
 function requireAdmin(ctx: ServiceContext, what: string): void {
   if (ctx.actor.kind === 'user' && ctx.actor.role !== 'admin') throw forbidden(`只有管理员可以${what}`);

@@ -16,23 +16,7 @@ import { issuesFromZod } from '../zodIssues.js';
 import { parkAccess } from '../auth/access.js';
 import { forbidden, ServiceError } from '../errors.js';
 import { resolvePark } from './resolvePark.js';
-import { ParkProfileSchema } from './schemas.js';
-
-export interface ParkSummary {
-  id: number;
-  code: string;
-  name: string;
-  level: string;
-  divisionCode: string;
-  divisionName: string | null;
-  /** When the park was retired (停用), ISO; null while in use. */
-  retiredAt: string | null;
-}
-
-export interface ParkProfile extends ParkRecord {
-  id: number;
-  divisionName: string | null;
-}
+import { ParkProfileSchema, type ParkProfile, type ParkSummary } from './schemas.js';
 
 const divisionName = (code: string) => lookupDivision(code)?.fullName ?? null;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PARK_CODE_PATTERN } from '../../domain/identifiers/parkCode.js';
 import { MAX_YEAR, partialDate, safeText } from '../fields.js';
+import { LedgerStatsSchema } from '../ledger/schemas.js';
 
 const text = (label: string, max: number) => safeText(label, max).trim().nullable().default(null);
 const decimal = (label: string) =>
@@ -57,3 +58,71 @@ export const ParkProfileSchema = z.object({
     .default([]),
 });
 export type ParkProfileInput = z.input<typeof ParkProfileSchema>;
+
+/** 园区代码, 名称, 级别, 行政区划: what 园区管理 creates and edits. */
+export const ParkIdentitySchema = ParkProfileSchema.pick({ code: true, name: true, level: true, divisionCode: true });
+export type ParkIdentityInput = z.input<typeof ParkIdentitySchema>;
+
+// ---- Responses ----
+
+/** A park as lists and pickers show it. */
+export const ParkSummarySchema = z.object({
+  id: z.number().int(),
+  code: z.string().describe('园区代码，如 S437012'),
+  name: z.string(),
+  level: z.string().describe('国家级、省级…'),
+  divisionCode: z.string().describe('GB/T 2260 行政区划代码'),
+  divisionName: z.string().nullable().describe('行政区划全称'),
+  retiredAt: z.string().nullable().describe('停用时间（ISO）；使用中为 null'),
+});
+export type ParkSummary = z.infer<typeof ParkSummarySchema>;
+
+const decimalText = (what: string) => z.string().nullable().describe(`${what}（十进制数字文字，PostgreSQL numeric）`);
+
+export const ParkYearlyFigureSchema = z.object({
+  year: z.number().int(),
+  industrialOutputYiYuan: decimalText('工业总产值，亿元'),
+  industrialAddedValueYiYuan: decimalText('工业增加值，亿元'),
+});
+
+/** 园区概况: the summary and the profile the annual report's chapter 一 prints. */
+export const ParkProfileViewSchema = ParkSummarySchema.extend({
+  location: z.string().nullable(),
+  leadingIndustries: z.array(z.string()),
+  approvedAreaKm2: decimalText('核准面积，平方千米'),
+  extendedAreaKm2: decimalText('拓展面积，平方千米'),
+  extensionDocument: z.string().nullable(),
+  history: z.string().nullable(),
+  approvals: z.array(
+    z.object({
+      kind: z.string().describe(PARK_APPROVAL_KINDS.map((k) => `${k} ${PARK_APPROVAL_KIND_LABELS[k]}`).join('、')),
+      title: z.string(),
+      documentNumber: z.string().nullable(),
+      approvedOn: z.string().nullable().describe('YYYY-MM-DD 或 YYYY-MM'),
+      authority: z.string().nullable(),
+    }),
+  ),
+  yearlyFigures: z.array(ParkYearlyFigureSchema),
+});
+export type ParkProfile = z.infer<typeof ParkProfileViewSchema>;
+
+/** The park's home page: its profile, the ledger statistics of the year, their paragraph and the year's figures. */
+export const ParkOverviewSchema = z.object({
+  park: ParkProfileViewSchema,
+  year: z.number().int(),
+  stats: LedgerStatsSchema,
+  statsText: z.string().describe('年度报告表1.3-1上方的段落'),
+  figures: ParkYearlyFigureSchema.nullable().describe('该年的经济数据；未填写为 null'),
+});
+export type ParkOverview = z.infer<typeof ParkOverviewSchema>;
+
+/** A park of the region view with its key figures for the year. */
+export const RegionParkSchema = ParkSummarySchema.omit({ id: true, retiredAt: true }).extend({
+  access: z.enum(['read', 'write']).describe('read：生态环境局只读；write：园区人员和管理员'),
+  stats: LedgerStatsSchema,
+});
+export type RegionPark = z.infer<typeof RegionParkSchema>;
+
+/** The parks the user may read, side by side (辖区园区对比). */
+export const RegionOverviewSchema = z.object({ year: z.number().int(), parks: z.array(RegionParkSchema) });
+export type RegionOverview = z.infer<typeof RegionOverviewSchema>;
