@@ -84,6 +84,15 @@ export function clauseAround(text: string, start: number, end: number): string {
   return text.slice(clauseStart(text, start), indexMatching(text, CLAUSE_END, end));
 }
 
+/**
+ * The words that speak of the number at [start, end): its clause and the clauses after it in its sentence, up to
+ * the clause of the next number (at `next`): 化学需氧量排放量90.59t/a，较上年下降。
+ */
+export function wordsAbout(text: string, start: number, end: number, next = text.length): string {
+  const stop = Math.min(indexMatching(text, SENTENCE_END, end), next > end ? clauseStart(text, next) : text.length);
+  return text.slice(clauseStart(text, start), Math.max(stop, indexMatching(text, CLAUSE_END, end)));
+}
+
 /** The sentence around [start, end). */
 export function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(lastIndexMatching(text, SENTENCE_END, start) + 1, indexMatching(text, SENTENCE_END, end));

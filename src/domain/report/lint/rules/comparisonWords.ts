@@ -1,7 +1,7 @@
 import { Dec } from '../../../standards/_lib/decimal.js';
 import { formatNumber } from '../../figures.js';
 import type { Figure, FigureComparison } from '../../reportModel.js';
-import { clauseAround, printedParagraph, sentenceAround, type PrintedNumber } from '../readNumbers.js';
+import { printedParagraph, sentenceAround, wordsAbout, type PrintedNumber } from '../readNumbers.js';
 import type { LintFinding, LintRule } from '../types.js';
 import { paragraphsOf, placeOf, quote, textLink } from '../walk.js';
 
@@ -47,7 +47,8 @@ function claimsIn(text: string): { claim: Claim; word: string; every: boolean }[
 
 /**
  * Comparison words that contradict the numbers: 下降 beside a figure that rose, 改善 (明显改善, 均有改善) beside one
- * that is unchanged or worse. A word speaks of the compared figures of its clause; 均… of its whole sentence.
+ * that is unchanged or worse. A word speaks of the compared figure before it in its sentence (up to the next
+ * compared figure); 均… of every compared figure of its sentence.
  */
 export const comparisonWords: LintRule = {
   id: 'comparison.words',
@@ -59,8 +60,8 @@ export const comparisonWords: LintRule = {
       type Compared = PrintedNumber & { figure: Figure & { comparison: FigureComparison } };
       const compared = printed.numbers.filter((n): n is Compared => !!n.figure?.comparison);
       const seen = new Set<string>();
-      for (const n of compared) {
-        const clause = clauseAround(printed.text, n.start, n.end);
+      compared.forEach((n, i) => {
+        const clause = wordsAbout(printed.text, n.start, n.end, compared[i + 1]?.start);
         const sentence = sentenceAround(printed.text, n.start, n.end);
         const claims = [...claimsIn(clause), ...claimsIn(sentence).filter((c) => c.every)];
         for (const c of claims) {
@@ -81,7 +82,7 @@ export const comparisonWords: LintRule = {
             links: printed.source === 'edited' ? [textLink(block, section)] : n.figure.provenance.records,
           });
         }
-      }
+      });
     }
     return findings;
   },

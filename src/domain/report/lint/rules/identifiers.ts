@@ -6,9 +6,14 @@ import { placeOf, tablesOf } from '../walk.js';
 /** What a ledger cell says in place of an identifier: yes, no, not applicable. */
 const NOT_IDENTIFIERS = new Set(['', '是', '否', '/', '／', '\\', '无', '不适用', '—', '-']);
 
+/** Kinds whose warnings are failed checksums (GB 32100): worth verifying, as old real codes fail them too. */
+const CHECKSUM_KINDS = new Set(['credit_code', 'permit_number']);
+
 /**
- * Identifiers printed in tables that fail validation: a credit code whose check character is wrong, a permit
- * number or filing number of the wrong shape. Each cell is checked once, where it is printed.
+ * Identifiers printed in tables that fail validation: a permit number or filing number of the wrong shape (an
+ * error), a credit code whose check character is wrong (to verify: old real codes fail it too). Style notes on
+ * other kinds (a document number's leading zero) are the enterprise file's business, not the report's. Each cell
+ * is checked where it is printed.
  */
 export const identifiers: LintRule = {
   id: 'identifier.invalid',
@@ -24,11 +29,12 @@ export const identifiers: LintRule = {
             const value = line.replace(/^登记备案：/, '').trim();
             if (NOT_IDENTIFIERS.has(value)) continue;
             const check = checkIdentifier(value);
-            if (check.valid) continue;
+            const checksum = check.valid && CHECKSUM_KINDS.has(check.kind) && check.warnings.length > 0;
+            if (check.valid && !checksum) continue;
             findings.push({
               rule: this.id,
-              severity: 'error',
-              message: `${block.caption.split(' ')[0]}第${r.row}行“${column}”的“${value}”未通过校验：${check.errors.join('；')}`,
+              severity: checksum ? 'warning' : 'error',
+              message: `${block.caption.split(' ')[0]}第${r.row}行“${column}”的“${value}”未通过校验：${(checksum ? check.warnings : check.errors).join('；')}`,
               where: placeOf(section, block, r.row),
               links: r.record ? [r.record] : [],
             });
