@@ -8,6 +8,7 @@ import {
   ReceiversSchema,
   SeriesPointSchema,
   StationAuthFailureViewSchema,
+  StationInput,
   StationViewSchema,
 } from '../../services/monitoring/schemas.js';
 import { listStationAuthFailures } from '../../services/monitoring/stationAuthFailures.js';
@@ -18,7 +19,6 @@ import {
   getStationSeries,
   listAlarms,
   listStations,
-  StationInput,
   updateStationInfo,
 } from '../../services/monitoring/stations.js';
 import type { RouteDeps } from './deps.js';

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, PASSWORD_TOO_LONG } from '../../domain/auth/passwordStrength.js';
-import { RevokedSessionsSchema, UserViewSchema } from '../../services/auth/schemas.js';
-import { createUser, listUsers, revokeSessions, setPassword, setUserActive, UserInput } from '../../services/auth/users.js';
+import { RevokedSessionsSchema, UserInput, UserViewSchema } from '../../services/auth/schemas.js';
+import { createUser, listUsers, revokeSessions, setPassword, setUserActive } from '../../services/auth/users.js';
 import type { RouteDeps } from './deps.js';
 import { idParam } from '../../services/fields.js';
 import { noContent } from './responses.js';

@@ -1,7 +1,26 @@
 import { z } from 'zod';
-import { ROLES } from './actor.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_TOO_LONG } from '../../domain/auth/passwordStrength.js';
+import { int4Positive, safeText } from '../fields.js';
+import { ROLE_LABELS, ROLES } from './actor.js';
 
 const id = z.number().int();
+
+/** 新增用户: officers and stewards need parks, an enterprise user its enterprise, a reviewer a region. */
+export const UserInput = z.object({
+  username: z
+    .string({ error: '用户名不能为空' })
+    .trim()
+    .regex(/^[A-Za-z0-9_.@-]{3,40}$/, '用户名为3至40位字母、数字或 _ . @ -'),
+  displayName: safeText('姓名', 50).trim().min(1, '姓名不能为空'),
+  role: z.enum(ROLES, { error: `角色应为：${Object.values(ROLE_LABELS).join('、')}` }),
+  password: z.string({ error: '密码不能为空' }).max(PASSWORD_MAX_LENGTH, PASSWORD_TOO_LONG),
+  parkCodes: z.array(safeText('园区代码', 20)).max(100, '园区最多100个').default([]),
+  enterpriseId: int4Positive('所属企业').nullable().default(null),
+  regionCode: safeText('行政区划代码', 12).nullable().default(null),
+});
+export type UserInputBody = z.input<typeof UserInput>;
+
+// ---- Responses ----
 
 /** The signed-in user as the web sees it: the services' actor without its `kind`, and the role's Chinese name. */
 export const CurrentUserSchema = z.object({
@@ -43,3 +62,4 @@ export const UserViewSchema = z.object({
 export type UserView = z.infer<typeof UserViewSchema>;
 
 export const RevokedSessionsSchema = z.object({ revoked: z.number().int().describe('注销的有效会话数') });
+export type RevokedSessions = z.infer<typeof RevokedSessionsSchema>;

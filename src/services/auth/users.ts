@@ -1,31 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
-import { PASSWORD_MAX_LENGTH, PASSWORD_TOO_LONG, passwordProblems } from '../../domain/auth/passwordStrength.js';
+import { passwordProblems } from '../../domain/auth/passwordStrength.js';
 import { lookupDivision } from '../../domain/regions/index.js';
 import { getEnterpriseParkId, getEnterpriseSummary, countUsers, getUserById, getUserByUsername, getUserParkIds, insertUser, listUserRows, revokeUserSessions, setUserParkIds, updateUser } from '../../store/queries/users.js';
 import { getParkRowByCode, listParkRows } from '../../store/queries/parks.js';
 import { recordChange } from '../audit/recordChange.js';
 import { withTransaction, type ServiceContext } from '../context.js';
 import { forbidden, notFound, ServiceError } from '../errors.js';
-import { int4Positive, safeText } from '../fields.js';
 import { issuesFromZod } from '../zodIssues.js';
-import { ROLE_LABELS, ROLES, type Role } from './actor.js';
+import { ROLE_LABELS, type Role } from './actor.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import type { UserView } from './schemas.js';
-
-export const UserInput = z.object({
-  username: z
-    .string({ error: '用户名不能为空' })
-    .trim()
-    .regex(/^[A-Za-z0-9_.@-]{3,40}$/, '用户名为3至40位字母、数字或 _ . @ -'),
-  displayName: safeText('姓名', 50).trim().min(1, '姓名不能为空'),
-  role: z.enum(ROLES, { error: `角色应为：${Object.values(ROLE_LABELS).join('、')}` }),
-  password: z.string({ error: '密码不能为空' }).max(PASSWORD_MAX_LENGTH, PASSWORD_TOO_LONG),
-  parkCodes: z.array(safeText('园区代码', 20)).max(100, '园区最多100个').default([]),
-  enterpriseId: int4Positive('所属企业').nullable().default(null),
-  regionCode: safeText('行政区划代码', 12).nullable().default(null),
-});
-export type UserInputBody = z.input<typeof UserInput>;
+import { UserInput, type UserView } from './schemas.js';
 
 function requireAdmin(ctx: ServiceContext) {
   if (ctx.actor.kind === 'user' && ctx.actor.role !== 'admin') throw forbidden('只有管理员可以管理用户');

@@ -1,12 +1,50 @@
 import { z } from 'zod';
 import type { ReceiverCounters as DomainReceiverCounters } from '../../domain/monitoring/receiverCounters.js';
 import type { FactorReading as StoredFactorReading } from '../../store/schema/index.js';
+import { int4Positive, safeText } from '../fields.js';
 import { typesAgree } from '../typesAgree.js';
 
 /** The data kinds (CN) the receiver stores: 2011 real-time, 2051 minute, 2061 hour, 2031 day. */
 export const DATA_CNS = ['2011', '2051', '2061', '2031'] as const;
 export const DataCnSchema = z.enum(DATA_CNS);
 export type DataCn = z.infer<typeof DataCnSchema>;
+
+const decimalInput = z.string({ error: '应为数字文字，如 "50"' }).max(20, '数字不能超过20位').regex(/^-?\d+(\.\d+)?$/, '限值应为数字，如 50 或 0.5').nullable().default(null);
+
+/** 登记站点 / 修改站点: `password` only when set (on edit: only to change it). */
+export const StationInput = z.object({
+  mn: z.string({ error: 'MN 不能为空' }).trim().regex(/^[0-9A-Za-z]{1,24}$/, 'MN 应为1至24位字母或数字'),
+  name: safeText('站点名称', 100).trim().min(1, '站点名称不能为空'),
+  systemCode: z.string().regex(/^\d{2,3}$/, '系统编码（ST）应为2至3位数字，如 22（空气质量）、32（地表水污染源）'),
+  password: safeText('访问密码（PW）', 32).min(1, '访问密码（PW）不能为空').optional(),
+  enterpriseId: int4Positive('所属企业').nullable().default(null),
+  location: safeText('位置', 200).nullable().default(null),
+  longitude: decimalInput,
+  latitude: decimalInput,
+  uploadIntervalSeconds: z.number().int().min(1).max(86400).default(60),
+  active: z.boolean().default(true),
+  limits: z
+    .array(
+      z
+        .object({ factorCode: safeText('因子', 20).trim().min(1, '请选择因子'), upper: decimalInput, lower: decimalInput })
+        .refine((l) => l.upper !== null || l.lower !== null, { message: '上限和下限至少填写一个', path: ['upper'] })
+        .refine((l) => l.upper === null || l.lower === null || Number(l.upper) >= Number(l.lower), {
+          message: '上限不能小于下限',
+          path: ['upper'],
+        }),
+    )
+    .default([])
+    .superRefine((limits, ctx) => {
+      const seen = new Set<string>();
+      limits.forEach((l, i) => {
+        if (seen.has(l.factorCode)) ctx.addIssue({ code: 'custom', message: `因子 ${l.factorCode} 的限值重复`, path: [i, 'factorCode'] });
+        seen.add(l.factorCode);
+      });
+    }),
+});
+export type StationInputBody = z.input<typeof StationInput>;
+
+// ---- Responses ----
 
 const id = z.number().int();
 const isoTime = (what: string) => z.string().describe(`${what}（ISO 时间）`);
@@ -18,6 +56,7 @@ export const StationLimitSchema = z.object({
   upper: decimalText.nullable(),
   lower: decimalText.nullable(),
 });
+export type StationLimit = z.infer<typeof StationLimitSchema>;
 
 /** A station (data logger) with its online state and limits; never its password. */
 export const StationViewSchema = z.object({
@@ -119,3 +158,4 @@ export const ReceiverStatsSchema = ReceiverCountersSchema.extend({
 export type ReceiverStats = z.infer<typeof ReceiverStatsSchema>;
 
 export const ReceiversSchema = z.object({ receivers: z.array(ReceiverStatsSchema) });
+export type Receivers = z.infer<typeof ReceiversSchema>;

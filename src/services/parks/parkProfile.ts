@@ -16,7 +16,7 @@ import { issuesFromZod } from '../zodIssues.js';
 import { parkAccess } from '../auth/access.js';
 import { forbidden, ServiceError } from '../errors.js';
 import { resolvePark } from './resolvePark.js';
-import { ParkProfileSchema, type ParkProfile, type ParkSummary } from './schemas.js';
+import { ParkProfileSchema, type ParkApproval, type ParkProfile, type ParkSummary } from './schemas.js';
 
 const divisionName = (code: string) => lookupDivision(code)?.fullName ?? null;
 
@@ -51,7 +51,8 @@ export async function getParkProfile(ctx: ServiceContext, code: string): Promise
     extendedAreaKm2: p.extendedAreaKm2,
     extensionDocument: p.extensionDocument,
     history: p.history,
-    approvals,
+    // Written only through ParkProfileSchema, which takes no other kind.
+    approvals: approvals.map((a) => ({ ...a, kind: a.kind as ParkApproval['kind'] })),
     yearlyFigures,
   };
 }

@@ -84,6 +84,17 @@ export const ParkYearlyFigureSchema = z.object({
   industrialOutputYiYuan: decimalText('工业总产值，亿元'),
   industrialAddedValueYiYuan: decimalText('工业增加值，亿元'),
 });
+export type ParkYearlyFigure = z.infer<typeof ParkYearlyFigureSchema>;
+
+/** 园区规划及规划环评批复 and the like. */
+export const ParkApprovalSchema = z.object({
+  kind: z.enum(PARK_APPROVAL_KINDS).describe(PARK_APPROVAL_KINDS.map((k) => `${k} ${PARK_APPROVAL_KIND_LABELS[k]}`).join('、')),
+  title: z.string(),
+  documentNumber: z.string().nullable(),
+  approvedOn: z.string().nullable().describe('YYYY-MM-DD 或 YYYY-MM'),
+  authority: z.string().nullable(),
+});
+export type ParkApproval = z.infer<typeof ParkApprovalSchema>;
 
 /** 园区概况: the summary and the profile the annual report's chapter 一 prints. */
 export const ParkProfileViewSchema = ParkSummarySchema.extend({
@@ -93,15 +104,7 @@ export const ParkProfileViewSchema = ParkSummarySchema.extend({
   extendedAreaKm2: decimalText('拓展面积，平方千米'),
   extensionDocument: z.string().nullable(),
   history: z.string().nullable(),
-  approvals: z.array(
-    z.object({
-      kind: z.string().describe(PARK_APPROVAL_KINDS.map((k) => `${k} ${PARK_APPROVAL_KIND_LABELS[k]}`).join('、')),
-      title: z.string(),
-      documentNumber: z.string().nullable(),
-      approvedOn: z.string().nullable().describe('YYYY-MM-DD 或 YYYY-MM'),
-      authority: z.string().nullable(),
-    }),
-  ),
+  approvals: z.array(ParkApprovalSchema),
   yearlyFigures: z.array(ParkYearlyFigureSchema),
 });
 export type ParkProfile = z.infer<typeof ParkProfileViewSchema>;

@@ -1,22 +1,8 @@
+import type { RegionOverview } from '../../../src/services/parks/schemas';
 import { request } from './client';
-import type { LedgerStats } from './types';
 
-/** One park of GET /api/region/parks: the parks the user may read, with their key figures for the year. */
-export interface RegionPark {
-  code: string;
-  name: string;
-  level: string;
-  divisionCode: string;
-  divisionName: string | null;
-  /** 'read' for a reviewer, 'write' for the park's own staff and administrators. */
-  access: 'read' | 'write';
-  stats: LedgerStats;
-}
+export type { RegionOverview, RegionPark } from '../../../src/services/parks/schemas';
 
-export interface RegionOverview {
-  year: number;
-  parks: RegionPark[];
-}
-
+/** The parks the user may read, with their key figures for the year (辖区园区对比). */
 export const getRegionParks = (year: number, signal?: AbortSignal) =>
   request<RegionOverview>('/region/parks', { query: { year }, signal });

@@ -1,6 +1,5 @@
 import dayjs from 'dayjs';
 import { shanghaiYear } from '../../../src/domain/report/reportingYear';
-import type { DecimalValue } from '../api/types';
 
 /** Empty values print as a dash, as the ledger tables do. */
 export const EMPTY = '—';
@@ -9,7 +8,8 @@ export function text(v: string | null | undefined): string {
   return v === null || v === undefined || v === '' ? EMPTY : v;
 }
 
-export function decimal(v: DecimalValue | undefined, unit = ''): string {
+/** A decimal as the API sends it (PostgreSQL numeric as text), printed as it is. */
+export function decimal(v: string | null | undefined, unit = ''): string {
   if (v === null || v === undefined || v === '') return EMPTY;
   return `${v}${unit}`;
 }

@@ -17,7 +17,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { ApiError, errorMessage } from '../../../api/client';
-import { createStation, updateStation, type StationBody, type StationView } from '../../../api/monitoring';
+import { createStation, updateStation, type StationInputBody, type StationView } from '../../../api/monitoring';
 import type { Enterprise } from '../../../api/types';
 import { FACTOR_OPTIONS, STATION_SYSTEM_CODES, factorName, systemName } from '../labels';
 
@@ -68,7 +68,7 @@ function toValues(s: StationView | null): Values {
   };
 }
 
-function toBody(v: Values): StationBody {
+function toBody(v: Values): StationInputBody {
   const password = v.password ?? '';
   return {
     mn: v.mn.trim(),

@@ -3,7 +3,7 @@ import { App, Button, Col, Divider, Form, Input, InputNumber, Modal, Row, Select
 import { useState } from 'react';
 import { ApiError, errorMessage } from '../../../api/client';
 import { updatePark } from '../../../api/parks';
-import type { ParkProfile, ParkProfileInput } from '../../../api/types';
+import type { ParkApproval, ParkProfile, ParkProfileInput } from '../../../api/types';
 import { PARK_APPROVAL_KIND_LABELS } from '../../../labels';
 import { lastCompleteYear } from '../../../../../src/domain/report/reportingYear';
 
@@ -17,7 +17,7 @@ interface Values {
   extendedAreaKm2?: string;
   extensionDocument?: string;
   history?: string;
-  approvals: { kind: string; title: string; documentNumber?: string; approvedOn?: string; authority?: string }[];
+  approvals: { kind: ParkApproval['kind']; title: string; documentNumber?: string; approvedOn?: string; authority?: string }[];
   yearlyFigures: { year: number; industrialOutputYiYuan?: string; industrialAddedValueYiYuan?: string }[];
 }
 

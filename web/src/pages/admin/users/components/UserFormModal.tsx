@@ -2,7 +2,7 @@ import { Alert, Col, Form, Input, Modal, Row, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { listEnterprises } from '../../../../api/enterprises';
 import type { Enterprise, ParkSummary, Role } from '../../../../api/types';
-import { createUser, type NewUser, type UserView } from '../../../../api/users';
+import { createUser, type UserInputBody, type UserView } from '../../../../api/users';
 import { PASSWORD_RULE_HINT } from '../../../../components/NewPasswordFields';
 import { applyServerIssues } from '../../../../components/serverIssues';
 import { ROLE_HINTS, ROLE_LABELS } from '../../../../labels';
@@ -66,7 +66,7 @@ export function UserFormModal({
 
   const submit = async () => {
     const v = await form.validateFields();
-    const body: NewUser = {
+    const body: UserInputBody = {
       username: v.username.trim(),
       displayName: v.displayName.trim(),
       role: v.role,
