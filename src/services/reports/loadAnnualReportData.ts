@@ -36,13 +36,12 @@ export async function loadAnnualReportData(ctx: ServiceContext, parkCode: string
   const y = checkReportYear(year);
   return withReadTransaction(ctx, async (tx) => {
     const park = await resolvePark(tx, parkCode, 'read');
-    const [approvals, yearlyFigures, enterprises, changes, textRows] = await Promise.all([
-      getParkApprovals(tx.db, park.id),
-      getParkYearlyFigures(tx.db, park.id),
-      listEnterprisesOfPark(tx.db, park.id),
-      listChanges(tx.db, park.id, 'park', park.id),
-      listReportTextRows(tx.db, park.id, 'annual', y),
-    ]);
+    // One after another: a transaction is one connection, which runs one query at a time.
+    const approvals = await getParkApprovals(tx.db, park.id);
+    const yearlyFigures = await getParkYearlyFigures(tx.db, park.id);
+    const enterprises = await listEnterprisesOfPark(tx.db, park.id);
+    const changes = await listChanges(tx.db, park.id, 'park', park.id);
+    const textRows = await listReportTextRows(tx.db, park.id, 'annual', y);
     const last = changes[0];
     return {
       year: y,
