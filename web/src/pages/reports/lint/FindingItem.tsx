@@ -1,4 +1,5 @@
-import { Space, Tag, Typography } from 'antd';
+import { Button, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import type { LintReport } from '../../../../../src/services/reports/lintReportSchema';
 import type { ReportTextBlockView } from '../../../../../src/services/reports/reportModelSchema';
 import { RecordLink } from '../components/RecordLink';
@@ -7,6 +8,8 @@ type Finding = LintReport['findings'][number];
 
 /** How long a paragraph's opening is when a finding names the paragraph. */
 const SNIPPET = 24;
+/** Links shown before 展开: a count names every enterprise it counted. */
+const LINKS_SHOWN = 8;
 
 /** Where in its section a finding is: the table and row, or the paragraph by its opening words. */
 function placeIn(f: Finding, texts: readonly ReportTextBlockView[]): string | null {
@@ -29,6 +32,9 @@ export function FindingItem({
   onEditText?: (key: string) => void;
 }) {
   const place = placeIn(finding, texts);
+  const [allLinks, setAllLinks] = useState(false);
+  const links = allLinks ? finding.links : finding.links.slice(0, LINKS_SHOWN);
+  const hidden = finding.links.length - links.length;
   return (
     <div className="lint-finding" data-rule={finding.rule}>
       <Space align="start" size={8}>
@@ -42,9 +48,14 @@ export function FindingItem({
           {finding.links.length > 0 ? (
             <div className="lint-finding-links">
               <span>修改：</span>
-              {finding.links.map((r) => (
+              {links.map((r) => (
                 <RecordLink key={`${r.entity}:${r.id}`} record={r} onOpenText={onEditText} />
               ))}
+              {hidden > 0 ? (
+                <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => setAllLinks(true)}>
+                  及其余 {hidden} 项…
+                </Button>
+              ) : null}
             </div>
           ) : null}
         </div>

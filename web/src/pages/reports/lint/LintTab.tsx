@@ -4,13 +4,15 @@ import type { LintReport } from '../../../../../src/services/reports/lintReportS
 import type { ReportTextBlockView } from '../../../../../src/services/reports/reportModelSchema';
 import type { Remote } from '../../../components/useRemote';
 import { LintCounts } from '../components/LintCounts';
-import { compareSectionKeys } from '../components/sectionOrder';
 import { FindingItem } from './FindingItem';
 import './lint.css';
 
 type Finding = LintReport['findings'][number];
 
-/** Findings by section, sections in report order ('' — the report as a whole — first), errors first in each. */
+/**
+ * Findings by section. The server lists them in report order (section, paragraph or table, row; errors before
+ * warnings), findings on the ledger as a whole last; the groups keep that order.
+ */
 function bySection(findings: readonly Finding[]): { key: string; heading: string; findings: Finding[] }[] {
   const groups = new Map<string, { key: string; heading: string; findings: Finding[] }>();
   for (const f of findings) {
@@ -18,10 +20,7 @@ function bySection(findings: readonly Finding[]): { key: string; heading: string
     group.findings.push(f);
     groups.set(f.where.sectionKey, group);
   }
-  const severity = (f: Finding) => (f.severity === 'error' ? 0 : 1);
-  return [...groups.values()]
-    .sort((a, b) => compareSectionKeys(a.key, b.key))
-    .map((g) => ({ ...g, findings: [...g.findings].sort((a, b) => severity(a) - severity(b)) }));
+  return [...groups.values()];
 }
 
 interface Props {
@@ -51,7 +50,7 @@ export default function LintTab({ lint, texts, onEditText }: Props) {
       {!report ? (
         lint.error ? null : <Skeleton active paragraph={{ rows: 6 }} />
       ) : report.findings.length === 0 ? (
-        <Result status="success" title="未发现问题" subTitle="报告中的数字与台账一致，各部分之和与合计相符。" />
+        <Result status="success" title="未发现问题" subTitle={`${report.rules.length} 条检查规则均未发现报告与台账或报告前后不一致之处。`} />
       ) : (
         bySection(report.findings).map((group) => (
           <Card key={group.key} size="small" title={group.heading} data-section={group.key}>
