@@ -56,32 +56,67 @@ export function unitAt(text: string, at: number): { unit: string; length: number
 const CLAUSE_END = /[，。；;,、（）()【】\n！？!?]/;
 const SENTENCE_END = /[。\n！？!?]/;
 
-const lastIndexMatching = (text: string, re: RegExp, before: number) => {
-  for (let i = before - 1; i >= 0; i--) if (re.test(text[i]!)) return i;
-  return -1;
-};
-const indexMatching = (text: string, re: RegExp, from: number) => {
-  for (let i = from; i < text.length; i++) if (re.test(text[i]!)) return i;
-  return text.length;
+/** Positions of the clause and sentence ends of a text, for lookups in log time; the last few texts are kept. */
+const boundaryCache = new Map<string, { clause: number[]; sentence: number[]; open: number[] }>();
+function boundaries(text: string) {
+  let b = boundaryCache.get(text);
+  if (!b) {
+    b = { clause: [], sentence: [], open: [] };
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i]!;
+      if (CLAUSE_END.test(ch)) b.clause.push(i);
+      if (SENTENCE_END.test(ch)) b.sentence.push(i);
+      if (ch === '（' || ch === '(') b.open.push(i);
+    }
+    if (boundaryCache.size >= 8) boundaryCache.delete(boundaryCache.keys().next().value!);
+    boundaryCache.set(text, b);
+  }
+  return b;
+}
+
+/** The index of the first element of sorted `list` that is not below `at`. */
+function lowerBound(list: number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last position in sorted `list` before `at`, or -1. */
+const lastBefore = (list: number[], at: number) => {
+  const i = lowerBound(list, at);
+  return i > 0 ? list[i - 1]! : -1;
 };
 
+/** The first position in sorted `list` at or after `from`, or `end`. */
+const firstFrom = (list: number[], from: number, end: number) => {
+  const i = lowerBound(list, from);
+  return i < list.length ? list[i]! : end;
+};
+
+const clauseEndFrom = (text: string, from: number) => firstFrom(boundaries(text).clause, from, text.length);
+const sentenceStartOf = (text: string, at: number) => lastBefore(boundaries(text).sentence, at) + 1;
+const sentenceEndFrom = (text: string, from: number) => firstFrom(boundaries(text).sentence, from, text.length);
+
 /**
- * Where the clause before `at` starts. A parenthetical that closes right before it belongs to it:
- * 已取得排污许可证（含排污登记）企业数量42个.
+ * Where the clause before `at` starts. A parenthetical that closes right before it belongs to it (one, not a
+ * chain of them): 已取得排污许可证（含排污登记）企业数量42个.
  */
 function clauseStart(text: string, at: number): number {
-  let start = lastIndexMatching(text, CLAUSE_END, at) + 1;
-  while (start > 0 && /[）)]/.test(text[start - 1]!)) {
-    const open = Math.max(text.lastIndexOf('（', start - 1), text.lastIndexOf('(', start - 1));
-    if (open < 0) break;
-    start = lastIndexMatching(text, CLAUSE_END, open) + 1;
-  }
-  return start;
+  const b = boundaries(text);
+  const start = lastBefore(b.clause, at) + 1;
+  if (start === 0 || !/[）)]/.test(text[start - 1]!)) return start;
+  const open = lastBefore(b.open, start - 1);
+  return open < 0 ? start : lastBefore(b.clause, open) + 1;
 }
 
 /** The clause around [start, end): from the clause end before it to the one after it. */
 export function clauseAround(text: string, start: number, end: number): string {
-  return text.slice(clauseStart(text, start), indexMatching(text, CLAUSE_END, end));
+  return text.slice(clauseStart(text, start), clauseEndFrom(text, end));
 }
 
 /**
@@ -89,13 +124,13 @@ export function clauseAround(text: string, start: number, end: number): string {
  * the clause of the next number (at `next`): 化学需氧量排放量90.59t/a，较上年下降。
  */
 export function wordsAbout(text: string, start: number, end: number, next = text.length): string {
-  const stop = Math.min(indexMatching(text, SENTENCE_END, end), next > end ? clauseStart(text, next) : text.length);
-  return text.slice(clauseStart(text, start), Math.max(stop, indexMatching(text, CLAUSE_END, end)));
+  const stop = Math.min(sentenceEndFrom(text, end), next > end ? clauseStart(text, next) : text.length);
+  return text.slice(clauseStart(text, start), Math.max(stop, clauseEndFrom(text, end)));
 }
 
 /** The sentence around [start, end). */
 export function sentenceAround(text: string, start: number, end: number): string {
-  return text.slice(lastIndexMatching(text, SENTENCE_END, start) + 1, indexMatching(text, SENTENCE_END, end));
+  return text.slice(sentenceStartOf(text, start), sentenceEndFrom(text, end));
 }
 
 /** Digits that are part of an identifier, a date or a document number, not a quantity. */
@@ -126,9 +161,9 @@ export function numbersOfText(text: string): Omit<PrintedNumber, 'figure'>[] {
 }
 
 /** How well a figure's cues name a number, from the text left and right of it in its clause; 0: not at all. */
-function cueScore(figure: Figure, left: string, right: string, sentence: string): number {
+function cueScore(figure: Figure, left: string, right: string, inScope: (word: string) => boolean): number {
   const scope = figure.cues?.scope;
-  if (scope && !scope.some((w) => sentence.includes(w))) return 0;
+  if (scope && !scope.some(inScope)) return 0;
   const terms = [...(figure.cues?.terms ?? []), figure.label];
   let best = 0;
   for (const t of terms) if (t.length > best && (left.includes(t) || right.includes(t))) best = t.length;
@@ -143,19 +178,25 @@ function cueScore(figure: Figure, left: string, right: string, sentence: string)
  */
 export function readNumbers(text: string, figures: readonly Figure[]): PrintedNumber[] {
   const numbers = numbersOfText(text);
+  /** Whether a sentence holds a scope word, by sentence start and word: asked once per sentence. */
+  const scopeSeen = new Map<string, boolean>();
   return numbers.map((n, i) => {
-    const clause0 = clauseStart(text, n.start);
-    const clause1 = indexMatching(text, CLAUSE_END, n.end);
-    const left = text.slice(Math.max(clause0, numbers[i - 1]?.end ?? 0), n.start);
-    const right = text.slice(n.end, Math.min(clause1, numbers[i + 1]?.start ?? text.length));
-    const sentence = sentenceAround(text, n.start, n.end);
+    const left = text.slice(Math.max(clauseStart(text, n.start), numbers[i - 1]?.end ?? 0), n.start);
+    const right = text.slice(n.end, Math.min(clauseEndFrom(text, n.end), numbers[i + 1]?.start ?? text.length));
+    const s0 = sentenceStartOf(text, n.start);
+    const inScope = (word: string) => {
+      const key = `${s0}|${word}`;
+      let seen = scopeSeen.get(key);
+      if (seen === undefined) scopeSeen.set(key, (seen = text.slice(s0, sentenceEndFrom(text, n.end)).includes(word)));
+      return seen;
+    };
     let best: Figure | null = null;
     let bestScore = 0;
     let tie = false;
     for (const f of figures) {
       if (n.unit && f.unit && !sameUnit(n.unit, f.unit)) continue;
       if (n.inWords && !COUNT_UNITS.has(f.unit)) continue;
-      const score = cueScore(f, n.inWords ? '' : left, right, sentence);
+      const score = cueScore(f, n.inWords ? '' : left, right, inScope);
       if (score > bestScore) [best, bestScore, tie] = [f, score, false];
       else if (score > 0 && score === bestScore) tie = true;
     }
@@ -169,8 +210,21 @@ export function paragraphFigures(p: ParagraphBlock, report: ReportDocument): Fig
   return p.content.filter((r): r is Figure => typeof r !== 'string' && r.kind === 'figure');
 }
 
-/** A paragraph as the report prints it: the edited text read back, or the generated runs with their figures. */
+const printedCache = new WeakMap<ParagraphBlock, WeakMap<ReportDocument, PrintedParagraph>>();
+
+/**
+ * A paragraph as the report prints it: the edited text read back, or the generated runs with their figures. Each
+ * rule asks for it; it is read once per report.
+ */
 export function printedParagraph(p: ParagraphBlock, report: ReportDocument): PrintedParagraph {
+  let byReport = printedCache.get(p);
+  if (!byReport) printedCache.set(p, (byReport = new WeakMap()));
+  let printed = byReport.get(report);
+  if (!printed) byReport.set(report, (printed = readParagraph(p, report)));
+  return printed;
+}
+
+function readParagraph(p: ParagraphBlock, report: ReportDocument): PrintedParagraph {
   if (p.edited) {
     return { text: p.edited.text, source: 'edited', numbers: readNumbers(p.edited.text, paragraphFigures(p, report)) };
   }
