@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { ServiceContext } from '../services/context.js';
 import type { Store } from '../store/client.js';
 import { errorHandler, safeError } from './errors.js';
+import { RequestLog } from './requestLog.js';
 import { authRoutes } from './routes/auth.js';
 import { enterpriseRoutes } from './routes/enterprises.js';
 import { monitoringRoutes } from './routes/monitoring.js';
@@ -57,7 +58,7 @@ const CSP =
 
 /** Builds the HTTP app: REST API under /api, OpenAPI at /api/docs, the web UI at /. Does not listen. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: loggerOptions(deps.logger), trustProxy: deps.trustProxy ?? false }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger: loggerOptions(deps.logger), logController: new RequestLog(), trustProxy: deps.trustProxy ?? false }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -76,8 +76,25 @@ describe('parkeco start on an empty data directory', () => {
       body: JSON.stringify({ username: 'admin', password: own }),
     });
     expect(again.status).toBe(200);
-    const parks = await (await fetch(`${base}/api/parks`, { headers: { cookie: cookieOf(again) } })).json();
+    const parks = await (await fetch(`${base}/api/parks?includeRetired=true`, { headers: { cookie: cookieOf(again) } })).json();
     expect(parks.map((p: { code: string }) => p.code)).toEqual(['S437012']);
+
+    // One log line per request (pino, LOG_LEVEL info by default): who asked, the query's names without their values.
+    const requestLines = () =>
+      out
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+        .filter((l) => l.msg === 'request');
+    await expect.poll(() => requestLines().filter((l) => l.url === '/api/parks?includeRetired=*')).toHaveLength(1);
+    const line = requestLines().find((l) => l.url === '/api/parks?includeRetired=*')!;
+    expect(line).toMatchObject({ level: 30, method: 'GET', status: 200, user: 'admin' });
+    expect(line.ms).toBeTypeOf('number');
+    // The refused requests before are logged without a user: they were answered before the session counted.
+    expect(requestLines().filter((l) => l.url === '/api/parks').map((l) => [l.status, l.user])).toEqual([[401, undefined], [403, undefined]]);
+    // Never a password, a session cookie or a CSRF token (the one-time password is printed once, by design).
+    const secrets = [own, ...[cookie, cookieOf(again)].flatMap((c) => c.split('; ').map((kv) => kv.split('=')[1]))];
+    for (const secret of secrets) expect(out).not.toContain(secret);
     const health = await fetch(`${base}/api/health`);
     expect(health.headers.get('x-frame-options')).toBe('DENY');
 
@@ -94,5 +111,14 @@ describe('parkeco start on an empty data directory', () => {
     const atStop = JSON.parse(readFileSync(headFile, 'utf8')) as { entryId: number };
     expect(atStop.entryId).toBe(head!.id);
     expect(atStop.entryId).toBeGreaterThan(atStart.entryId);
+  });
+
+  it('refuses a LOG_LEVEL that names no level, saying which it takes', () => {
+    const r = spawnSync(process.execPath, [bin, '--data-dir', join(dir, 'data'), 'start', '--no-hj212'], {
+      env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'verbose' },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('无法启动：LOG_LEVEL 应为 fatal、error、warn、info、debug、trace、silent 之一，收到"verbose"');
   });
 });

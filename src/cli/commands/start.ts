@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { buildApp, trustProxyFromEnv } from '../../server/app.js';
 import { createHj212Receiver, DEFAULT_HJ212_HOST } from '../../server/hj212/receiver.js';
+import { LOG_LEVELS, logLevelFromEnv } from '../../server/requestLog.js';
 import { sealAuditHead } from '../../services/audit/sealAuditHead.js';
 import { seedDemoPark } from '../../services/demo/seedDemoPark.js';
 import { ensureInitialAdmin } from '../../services/auth/users.js';
@@ -24,6 +25,11 @@ export function registerStart(program: Command) {
     .option('--no-hj212', '不启动 HJ 212 接收端')
     .action(async (opts: { port: string; host: string; demo: boolean; hj212Port: string; hj212Host: string; hj212: boolean }) => {
       const global = program.opts<GlobalOptions>();
+      const logLevel = logLevelFromEnv();
+      if (!logLevel) {
+        console.error(`无法启动：LOG_LEVEL 应为 ${LOG_LEVELS.join('、')} 之一，收到"${process.env.LOG_LEVEL}"`);
+        process.exit(1);
+      }
       const storeOptions = storeOptionsFromEnv(process.env, global.dataDir);
       const store = await openStore(storeOptions);
       await store.migrate();
@@ -60,7 +66,7 @@ export function registerStart(program: Command) {
       const receiver = opts.hj212
         ? createHj212Receiver({ db: store.db, port: Number(opts.hj212Port), host: opts.hj212Host, queue: { concurrency: store.kind === 'postgres' ? 4 : 1 } })
         : null;
-      const app = await buildApp({ store, webRoot: join(packageRoot, 'web/dist'), logger: { level: 'warn' }, trustProxy: trustProxyFromEnv() });
+      const app = await buildApp({ store, webRoot: join(packageRoot, 'web/dist'), logger: { level: logLevel }, trustProxy: trustProxyFromEnv() });
       await app.listen({ port: Number(opts.port), host: opts.host });
       if (receiver) console.log(`HJ 212 接收端已启动：${opts.hj212Host} 端口 ${await receiver.listen()}`);
       const where = 'dataDir' in storeOptions ? `PGlite（${storeOptions.dataDir}）` : 'PostgreSQL';
