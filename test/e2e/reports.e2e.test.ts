@@ -100,6 +100,11 @@ describe.skipIf(!canRunBrowser)('the annual report in the browser: preview, writ
     await ledgerParagraph().getByRole('button', { name: /编\s*辑/ }).click();
     const text = dialog().getByLabel('段落文字');
     expect(await text.inputValue()).toContain(GENERATED_CLAUSE);
+    // The server's own word on what it refuses, under the field.
+    await text.fill('长'.repeat(20001));
+    await dialog().getByRole('button', { name: /保\s*存/ }).click();
+    await dialog().getByText('文字不能超过20000个字').waitFor();
+    await dialog().getByRole('button', { name: '以此为起点' }).click();
     await text.fill((await text.inputValue()).replace(GENERATED_CLAUSE, WRITTEN_CLAUSE));
     await shot('editor', false);
     await dialog().getByRole('button', { name: /保\s*存/ }).click();

@@ -88,7 +88,7 @@ export default function GenerateTab({ year, figureYears, lint }: Props) {
           <Button type="primary" size="large" icon={<FileWordOutlined />} loading={building} onClick={build}>
             {building ? '正在生成报告…' : '生成年度自评估报告（.docx）'}
           </Button>
-          <Link to="/reports/lint" aria-label="报告检查结果">
+          <Link to="/reports/lint">
             <LintCounts lint={lint} />
           </Link>
         </Space>

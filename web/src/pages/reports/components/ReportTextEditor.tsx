@@ -46,8 +46,9 @@ export function ReportTextEditor({ parkCode, year, block, onClose, onChanged }: 
   };
 
   const save = async () => {
-    const { text } = await form.validateFields();
-    await run('save', () => setAnnualReportText(parkCode, year, block!.key, text), '报告文字已保存');
+    // An empty field shows its message under the field; nothing is sent.
+    const values = await form.validateFields().catch(() => null);
+    if (values) await run('save', () => setAnnualReportText(parkCode, year, block!.key, values.text), '报告文字已保存');
   };
   const reset = () =>
     run('reset', () => resetAnnualReportText(parkCode, year, block!.key), narrative ? `已删除${year}年的文字` : '已恢复生成的文字');

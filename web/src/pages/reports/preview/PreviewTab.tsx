@@ -5,7 +5,7 @@ import { getAnnualReportPreview } from '../../../api/reports';
 import type { Remote } from '../../../components/useRemote';
 import { useRemote } from '../../../components/useRemote';
 import { useCurrentPark } from '../../../park/ParkContext';
-import { compareSectionKeys } from '../components/sectionOrder';
+import { compareSectionKeys } from './sectionOrder';
 import { TextBlock } from './ParagraphView';
 import { SectionView } from './SectionView';
 import './reportPaper.css';
