@@ -74,7 +74,7 @@ describe.skipIf(!canRunBrowser)('first use in the browser', () => {
 
     await page.getByRole('row', { name: /S437901/ }).getByRole('button', { name: /停\s*用/ }).click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: /停\s*用/ }).click();
-    await page.getByRole('row', { name: /S437901.*已停用 2026-12-03/ }).waitFor();
+    await page.getByRole('row', { name: /S437901.*已停用 \d{4}-\d{2}-\d{2}/ }).waitFor();
     await shot('admin-parks.png');
     expect((await app.inject({ method: 'GET', url: '/api/parks/S437901' })).statusCode).toBe(401); // still there, behind sign-in
   });

@@ -26,4 +26,5 @@ export const LintReportSchema = z.object({
   rules: z.array(z.object({ id: z.string(), description: z.string() })),
 });
 export type LintReport = z.infer<typeof LintReportSchema>;
+export type LintFindingView = z.infer<typeof LintFindingSchema>;
 

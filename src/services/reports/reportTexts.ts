@@ -100,7 +100,8 @@ export async function setReportText(ctx: ServiceContext, parkCode: string, year:
       blockKey: block.key,
       text,
       updatedBy: tx.actor.kind === 'user' ? tx.actor.id : null,
-      updatedByName: actorName(tx.actor),
+      // Who wrote it, as the report's reader knows them: a user's display name.
+      updatedByName: tx.actor.kind === 'user' ? tx.actor.displayName : actorName(tx.actor),
     });
     await recordChange(tx, {
       parkId: park.id,

@@ -1,10 +1,9 @@
 import { Button, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { LintReport } from '../../../../../src/services/reports/lintReportSchema';
+import type { LintFindingView as Finding } from '../../../../../src/services/reports/lintReportSchema';
 import type { ReportTextBlockView } from '../../../../../src/services/reports/reportModelSchema';
 import { RecordLink } from '../components/RecordLink';
 
-type Finding = LintReport['findings'][number];
 
 /** How long a paragraph's opening is when a finding names the paragraph. */
 const SNIPPET = 24;

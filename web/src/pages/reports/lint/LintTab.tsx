@@ -1,13 +1,12 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Collapse, Flex, Result, Skeleton, Typography } from 'antd';
-import type { LintReport } from '../../../../../src/services/reports/lintReportSchema';
+import type { LintFindingView as Finding, LintReport } from '../../../../../src/services/reports/lintReportSchema';
 import type { ReportTextBlockView } from '../../../../../src/services/reports/reportModelSchema';
 import type { Remote } from '../../../components/useRemote';
 import { LintCounts } from '../components/LintCounts';
 import { FindingItem } from './FindingItem';
 import './lint.css';
 
-type Finding = LintReport['findings'][number];
 
 /**
  * Findings by section. The server lists them in report order (section, paragraph or table, row; errors before
