@@ -53,27 +53,39 @@ export const enterpriseRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
     async (req) => listEnterprises(ctx(req), req.params.code, req.query),
   );
 
-  const exportSchema = { tags, summary: '导出企业档案工作簿', params: ParkParams, response: { 200: xlsxFile('企业档案工作簿（.xlsx）') } };
-  app.get('/parks/:code/enterprises/export.xlsx', { schema: exportSchema }, async (req, reply) => {
-    const { fileName, bytes } = await exportEnterprisesWorkbook(ctx(req), req.params.code);
-    return sendDownload(reply, fileName, XLSX_CONTENT_TYPE, bytes);
-  });
+  app.get(
+    '/parks/:code/enterprises/export.xlsx',
+    { schema: { tags, summary: '导出企业档案工作簿', params: ParkParams, response: { 200: xlsxFile('企业档案工作簿（.xlsx）') } } },
+    async (req, reply) => {
+      const { fileName, bytes } = await exportEnterprisesWorkbook(ctx(req), req.params.code);
+      return sendDownload(reply, fileName, XLSX_CONTENT_TYPE, bytes);
+    },
+  );
 
-  app.get('/enterprises/template.xlsx', { schema: { tags, summary: '企业档案导入模板', response: { 200: xlsxFile('空白导入模板（.xlsx）') } } }, async (_req, reply) => {
-    const { fileName, bytes } = await enterprisesTemplateWorkbook();
-    return sendDownload(reply, fileName, XLSX_CONTENT_TYPE, bytes);
-  });
+  app.get(
+    '/enterprises/template.xlsx',
+    { schema: { tags, summary: '企业档案导入模板', response: { 200: xlsxFile('空白导入模板（.xlsx）') } } },
+    async (_req, reply) => {
+      const { fileName, bytes } = await enterprisesTemplateWorkbook();
+      return sendDownload(reply, fileName, XLSX_CONTENT_TYPE, bytes);
+    },
+  );
 
-  const importSchema = { tags, summary: '导入企业档案工作簿（全部成功或全部不写入）', params: ParkParams, response: { 200: ImportResultSchema } };
-  app.post('/parks/:code/enterprises/import', { schema: importSchema }, async (req) => {
-    if (!Buffer.isBuffer(req.body)) {
-      throw new ServiceError('BAD_REQUEST', `请以 ${XLSX_CONTENT_TYPE} 上传 .xlsx 工作簿`);
-    }
-    return importEnterprisesWorkbook(ctx(req), req.params.code, req.body);
-  });
+  app.post(
+    '/parks/:code/enterprises/import',
+    { schema: { tags, summary: '导入企业档案工作簿（全部成功或全部不写入）', params: ParkParams, response: { 200: ImportResultSchema } } },
+    async (req) => {
+      if (!Buffer.isBuffer(req.body)) {
+        throw new ServiceError('BAD_REQUEST', `请以 ${XLSX_CONTENT_TYPE} 上传 .xlsx 工作簿`);
+      }
+      return importEnterprisesWorkbook(ctx(req), req.params.code, req.body);
+    },
+  );
 
-  app.get('/parks/:code/enterprises/:id', { schema: { tags, summary: '企业详情', params: EnterpriseParams, response: { 200: EnterpriseViewSchema } } }, async (req) =>
-    getEnterprise(ctx(req), req.params.code, req.params.id),
+  app.get(
+    '/parks/:code/enterprises/:id',
+    { schema: { tags, summary: '企业详情', params: EnterpriseParams, response: { 200: EnterpriseViewSchema } } },
+    async (req) => getEnterprise(ctx(req), req.params.code, req.params.id),
   );
 
   app.get(
@@ -94,9 +106,12 @@ export const enterpriseRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
     async (req) => updateEnterprise(ctx(req), req.params.code, req.params.id, req.body),
   );
 
-  const deleteSchema = { tags, summary: '删除企业', params: EnterpriseParams, response: { 204: noContent('已删除') } };
-  app.delete('/parks/:code/enterprises/:id', { schema: deleteSchema }, async (req, reply) => {
-    await deleteEnterprise(ctx(req), req.params.code, req.params.id);
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/parks/:code/enterprises/:id',
+    { schema: { tags, summary: '删除企业', params: EnterpriseParams, response: { 204: noContent('已删除') } } },
+    async (req, reply) => {
+      await deleteEnterprise(ctx(req), req.params.code, req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 };
