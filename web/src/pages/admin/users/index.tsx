@@ -1,9 +1,8 @@
 import { KeyOutlined, LogoutOutlined, PlusOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import { Alert, App, Badge, Button, Card, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../../../api/client';
-import { listEnterprises } from '../../../api/enterprises';
 import type { ParkSummary, Role } from '../../../api/types';
 import { listUsers, revokeUserSessions, setUserActive, type UserView } from '../../../api/users';
 import { useAuth } from '../../../auth/AuthContext';
@@ -14,37 +13,8 @@ import { usePark } from '../../../park/ParkContext';
 import { ResetPasswordModal } from './components/ResetPasswordModal';
 import { UserFormModal } from './components/UserFormModal';
 
-interface EnterpriseRef {
-  name: string;
-  park: ParkSummary;
-}
-
-/**
- * The enterprises enterprise users belong to, by id. GET /api/users gives only the id, so the administrator's
- * browser reads the ledgers of the parks once (only when some user is an enterprise user).
- */
-function useEnterpriseRefs(users: UserView[] | undefined, parks: ParkSummary[]): Map<number, EnterpriseRef> {
-  const [refs, setRefs] = useState(new Map<number, EnterpriseRef>());
-  const wanted = useMemo(() => (users ?? []).some((u) => u.enterpriseId !== null), [users]);
-  useEffect(() => {
-    if (!wanted || parks.length === 0) return;
-    const ac = new AbortController();
-    void Promise.all(
-      parks.map((park) =>
-        listEnterprises(park.code, {}, ac.signal)
-          .then((r) => r.items.map((e) => [e.id, { name: e.name, park }] as const))
-          .catch(() => []),
-      ),
-    ).then((lists) => {
-      if (!ac.signal.aborted) setRefs(new Map(lists.flat()));
-    });
-    return () => ac.abort();
-  }, [wanted, parks]);
-  return refs;
-}
-
 /** 负责园区 / 所辖区划 / 所属企业, by role. */
-function scopeOf(u: UserView, parks: ParkSummary[], enterprises: Map<number, EnterpriseRef>): ReactNode {
+function scopeOf(u: UserView, parks: ParkSummary[]): ReactNode {
   switch (u.role) {
     case 'admin':
       return <Typography.Text type="secondary">全部园区</Typography.Text>;
@@ -72,11 +42,11 @@ function scopeOf(u: UserView, parks: ParkSummary[], enterprises: Map<number, Ent
       );
     case 'enterprise': {
       if (u.enterpriseId === null) return <Typography.Text type="warning">未关联企业</Typography.Text>;
-      const ref = enterprises.get(u.enterpriseId);
-      return ref ? (
+      const parkName = parks.find((p) => p.code === u.enterpriseParkCode)?.name ?? u.enterpriseParkCode;
+      return u.enterpriseName ? (
         <span>
-          所属企业：{ref.name}
-          <Typography.Text type="secondary">（{ref.park.name}）</Typography.Text>
+          所属企业：{u.enterpriseName}
+          <Typography.Text type="secondary">（{parkName}）</Typography.Text>
         </span>
       ) : (
         <span>所属企业：编号 {u.enterpriseId}</span>
@@ -92,7 +62,6 @@ export default function UsersPage() {
   const { parks } = usePark();
   const { message } = App.useApp();
   const users = useRemote((signal) => listUsers(signal), []);
-  const enterprises = useEnterpriseRefs(users.data, parks);
   const [adding, setAdding] = useState(false);
   const [resetting, setResetting] = useState<UserView | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -133,7 +102,7 @@ export default function UsersPage() {
       onFilter: (value, u) => u.role === value,
       render: (r: Role, u) => <Tag color={ROLE_COLORS[r]}>{u.roleLabel}</Tag>,
     },
-    { title: '负责园区 / 所辖区划 / 所属企业', key: 'scope', render: (_: unknown, u) => scopeOf(u, parks, enterprises) },
+    { title: '负责园区 / 所辖区划 / 所属企业', key: 'scope', render: (_: unknown, u) => scopeOf(u, parks) },
     {
       title: '状态',
       dataIndex: 'active',
