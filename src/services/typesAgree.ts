@@ -1,5 +1,5 @@
 /** Whether A and B are assignable to each other: neither has a field the other lacks or types differently. */
-export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 /**
  * Compiles only when a response schema's type and the domain type it sends agree both ways, so neither can gain a
