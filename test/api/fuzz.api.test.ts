@@ -102,6 +102,7 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
       enterprise: String((enterprises.items ?? enterprises)[0].id),
       station: String(station.json().id),
       user: String(users.find((u) => u.username === 'hunan')!.id),
+      key: '1.ledger',
     };
     const enterprise = {
       name: '湖南模糊测试有限公司',
@@ -133,6 +134,7 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
       'POST /api/auth/login': { username: 'nobody', password: 'wrong-password' },
       'POST /api/auth/password': { currentPassword: TEST_PASSWORD, password: 'Fuzz-Test-Long-9x' },
       'POST /api/reference/check-id': { value: '91430426MA4QA94960' },
+      'PUT /api/parks/{code}/reports/annual/texts/{key}': { text: '截止到2024年底园区已入园企业50家。' },
     };
   });
   afterAll(async () => {
@@ -143,7 +145,7 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
   const baseParam = (op: Operation, name: string) =>
     name === 'id' ? base.params[op.path.includes('/stations') ? 'station' : op.path.includes('/users') ? 'user' : 'enterprise'] : base.params[name];
   const baseQuery = (op: Operation): Record<string, string> =>
-    op.path.endsWith('/series') ? { from: '2024-01-01T00:00:00Z', to: '2024-01-02T00:00:00Z' } : op.path.endsWith('/annual.docx') ? { year: '2024' } : {};
+    op.path.endsWith('/series') ? { from: '2024-01-01T00:00:00Z', to: '2024-01-02T00:00:00Z' } : op.path.includes('/reports/annual') ? { year: '2024' } : {};
 
   function request(op: Operation, over: { path?: [string, string]; query?: [string, string | string[]]; body?: [string, unknown] }): InjectOptions {
     const url = op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(over.path?.[0] === name ? over.path[1] : baseParam(op, name)));

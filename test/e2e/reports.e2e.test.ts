@@ -114,7 +114,7 @@ describe.skipIf(!canRunBrowser)('the annual report in the browser: preview, writ
     const paragraph = await ledgerParagraph().innerText();
     expect(paragraph).not.toContain(GENERATED_CLAUSE);
     expect(paragraph).toContain('已编辑');
-    expect(paragraph).toContain('officer'); // who wrote it
+    expect(paragraph).toContain('祁东园区环保专员'); // who wrote it, by display name
     await ledgerParagraph().scrollIntoViewIfNeeded();
     await shot('preview-edited', false);
   });

@@ -6,21 +6,14 @@ import { sendDownload } from '../download.js';
 import { lintAnnualReport } from '../../services/reports/lintAnnualReport.js';
 import { LintReportSchema } from '../../services/reports/lintReportSchema.js';
 import { previewAnnualReport } from '../../services/reports/previewAnnualReport.js';
-import { ReportPreviewSchema, ReportTextBlockSchema } from '../../services/reports/reportModelSchema.js';
+import { ReportContentsSchema, ReportPreviewSchema, ReportTextBlockSchema } from '../../services/reports/reportModelSchema.js';
+import { binaryFile } from './responses.js';
 import { listReportTexts, resetReportText, setReportText } from '../../services/reports/reportTexts.js';
 import type { RouteDeps } from './deps.js';
 import { safeText, yearQuery } from '../../services/fields.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-const ReportSection = z.object({
-  key: z.string().describe('章节编号，如 2.3'),
-  heading: z.string().describe('章节标题，含编号：一、园区概况'),
-  title: z.string().describe('章节标题，不含编号'),
-  level: z.union([z.literal(1), z.literal(2)]).describe('1 为章，2 为节'),
-  produced: z.boolean().describe('平台是否根据数据生成此章节'),
-  narrative: z.boolean().describe('由园区每年编写的叙述章节（写入后列入报告）'),
-});
 
 const ParkYear = {
   params: z.object({ code: safeText('园区代码', 20) }),
@@ -104,7 +97,7 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
       schema: {
         tags: ['报告'],
         summary: '年度自评估报告的章节，及平台尚未生成的章节',
-        response: { 200: z.object({ sections: z.array(ReportSection), missing: z.array(ReportSection) }) },
+        response: { 200: ReportContentsSchema },
       },
     },
     async () => annualReportContents(),
@@ -118,7 +111,7 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
         summary: '年度自评估报告（.docx）',
         description: '报告检查的错误数和需核实数见响应头 X-Report-Errors、X-Report-Warnings（有问题也照常导出）',
         ...ParkYear,
-        response: { 200: z.any().describe('Word 文档（.docx）') },
+        response: { 200: binaryFile(DOCX, 'Word 文档（.docx）') },
       },
     },
     async (req, reply) => {

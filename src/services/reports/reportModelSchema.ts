@@ -138,3 +138,15 @@ export const ReportTextBlockSchema = z.object({
   updatedAt: z.string().nullable(),
 });
 export type ReportTextBlockView = z.infer<typeof ReportTextBlockSchema>;
+
+const ReportSectionSchema = z.object({
+  key: z.string().describe('章节编号，如 2.3'),
+  heading: z.string().describe('章节标题，含编号：一、园区概况'),
+  title: z.string().describe('章节标题，不含编号'),
+  level: z.union([z.literal(1), z.literal(2)]).describe('1 为章，2 为节'),
+  produced: z.boolean().describe('平台是否根据数据生成此章节'),
+  narrative: z.boolean().describe('由园区每年编写的叙述章节（写入后列入报告）'),
+});
+/** The annual report's contents (GET /reports/annual/sections): every section, and those the platform does not write yet. */
+export const ReportContentsSchema = z.object({ sections: z.array(ReportSectionSchema), missing: z.array(ReportSectionSchema) });
+export type ReportContents = z.infer<typeof ReportContentsSchema>;

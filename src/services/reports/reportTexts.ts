@@ -77,7 +77,7 @@ async function editableBlock(ctx: ServiceContext, parkCode: string, year: number
   const block = blocks.find((b) => b.key === key);
   if (!block) {
     throw new ServiceError('VALIDATION', `报告中没有段落“${String(key)}”`, [
-      { field: 'block', value: key, message: `可编辑的段落：${blocks.map((b) => b.key).join('、')}` },
+      { field: 'key', value: key, message: `可编辑的段落：${blocks.map((b) => b.key).join('、')}` },
     ]);
   }
   return block;

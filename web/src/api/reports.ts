@@ -2,9 +2,8 @@
  * The annual self-assessment report (年度自评估报告): the Word file, its preview model, the paragraphs a user may
  * write, and its check (报告检查). Types come from the server's schemas, never copied.
  */
-import type { AnnualReportSection } from '../../../src/domain/report/annualReportSections';
 import type { LintReport } from '../../../src/services/reports/lintReportSchema';
-import type { ReportPreview, ReportTextBlockView } from '../../../src/services/reports/reportModelSchema';
+import type { ReportContents, ReportPreview, ReportTextBlockView } from '../../../src/services/reports/reportModelSchema';
 import { request, requestFile } from './client';
 
 const annual = (code: string) => `/parks/${encodeURIComponent(code)}/reports/annual`;
@@ -15,7 +14,7 @@ export const buildAnnualReport = (code: string, year: number) => requestFile(`${
 
 /** The annual report's sections and those the platform does not write yet. */
 export const getAnnualReportSections = (signal?: AbortSignal) =>
-  request<{ sections: AnnualReportSection[]; missing: AnnualReportSection[] }>('/reports/annual/sections', { signal });
+  request<ReportContents>('/reports/annual/sections', { signal });
 
 /** The report model the .docx prints, for the HTML preview (images as data URLs). */
 export const getAnnualReportPreview = (code: string, year: number, signal?: AbortSignal) =>

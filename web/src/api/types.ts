@@ -59,11 +59,3 @@ export interface EnterpriseQuery {
   sort?: EnterpriseSort;
   order?: 'asc' | 'desc';
 }
-
-/** A chapter or part of the annual report, and whether the platform writes it (GET /reports/annual/sections). */
-export interface AnnualReportSection {
-  key: string;
-  heading: string;
-  level: 1 | 2;
-  produced: boolean;
-}
