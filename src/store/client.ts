@@ -36,6 +36,9 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 export async function openStore(options: StoreOptions): Promise<Store> {
   if ('url' in options) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle connection the server ends (a restart, an administrator's kill) is dropped from the pool and the next
+    // query opens a new one; without a listener its 'error' event would end the process.
+    pool.on('error', (err) => console.error(`PostgreSQL 空闲连接已断开：${err.message}`));
     const db = drizzlePg(pool, { schema });
     return {
       db: db as unknown as Db,
