@@ -13,7 +13,7 @@ import { systemContext } from '../../src/services/context.js';
 import { getEnterprise, updateEnterprise } from '../../src/services/enterprises/enterpriseVerbs.js';
 import { listEnterprises } from '../../src/services/enterprises/listEnterprises.js';
 import type { Store } from '../../src/store/client.js';
-import { canRunBrowser, openBrowser, screenshots, webRoot, type Browser } from '../helpers/browser.js';
+import { canRunBrowser, openBrowser, screenshots, signIn, webRoot, type Browser } from '../helpers/browser.js';
 import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
 
 describe.skipIf(!canRunBrowser)('first use in the browser', () => {
@@ -31,10 +31,7 @@ describe.skipIf(!canRunBrowser)('first use in the browser', () => {
     page = browser.page;
     await page.clock.setSystemTime(new Date('2026-12-03T02:00:00Z'));
     await page.goto(`${baseUrl}/`);
-    await page.getByLabel('用户名').fill('admin');
-    await page.getByLabel('密码').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByRole('button', { name: '当前用户' }).waitFor();
+    await signIn(page, 'admin', TEST_PASSWORD);
   });
 
   afterAll(async () => {

@@ -18,7 +18,7 @@ import { DEMO_STATIONS } from '../../src/services/demo/qidongStations.js';
 import { checkStationPassword } from '../../src/services/monitoring/stationPasswords.js';
 import type { Store } from '../../src/store/client.js';
 import { getStationByMn } from '../../src/store/queries/monitoring.js';
-import { canRunBrowser, openBrowser, screenshots, webRoot, type Browser } from '../helpers/browser.js';
+import { canRunBrowser, openBrowser, screenshots, signIn, webRoot, type Browser } from '../helpers/browser.js';
 import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
 
 
@@ -49,12 +49,7 @@ describe.skipIf(!canRunBrowser)('在线监测 in the browser', () => {
   const fieldError = (label: string) =>
     modal().locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
 
-  async function login(username: string) {
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByRole('button', { name: '当前用户' }).waitFor();
-  }
+  const login = (username: string) => signIn(page, username, TEST_PASSWORD);
 
   beforeAll(async () => {
     // The demo park and its users. The receiver publishes its counters to the store, where GET /api/receiver/stats

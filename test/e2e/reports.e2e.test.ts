@@ -17,7 +17,7 @@ import { systemContext } from '../../src/services/context.js';
 import { listEnterprises } from '../../src/services/enterprises/listEnterprises.js';
 import { setReportText } from '../../src/services/reports/reportTexts.js';
 import type { Store } from '../../src/store/client.js';
-import { canRunBrowser, openBrowser, screenshots, webRoot, type Browser } from '../helpers/browser.js';
+import { canRunBrowser, openBrowser, screenshots, signIn, webRoot, type Browser } from '../helpers/browser.js';
 import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
 
 const GENERATED_CLAUSE = '园区内已完成环保竣工验收手续企业数量35个';
@@ -39,13 +39,10 @@ describe.skipIf(!canRunBrowser)('the annual report in the browser: preview, writ
     await page.screenshot({ path: join(screenshots, `reports-${name}.png`), fullPage });
   };
 
-  const signIn = async (username: string) => {
+  const signInAs = async (username: string) => {
     await page.context().clearCookies();
     await page.goto(`${baseUrl}/`);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByRole('button', { name: '当前用户' }).waitFor();
+    await signIn(page, username, TEST_PASSWORD);
   };
 
   beforeAll(async () => {
@@ -55,7 +52,7 @@ describe.skipIf(!canRunBrowser)('the annual report in the browser: preview, writ
     browser = await openBrowser({ acceptDownloads: true });
     page = browser.page;
     await page.clock.setSystemTime(new Date('2025-06-01T02:00:00Z'));
-    await signIn('officer');
+    await signInAs('officer');
   });
 
   afterAll(async () => {
@@ -177,7 +174,7 @@ describe.skipIf(!canRunBrowser)('the annual report in the browser: preview, writ
   });
 
   it('shows a reviewer the same report without edit buttons', async () => {
-    await signIn('hunan');
+    await signInAs('hunan');
     await page.goto(`${baseUrl}/reports/preview`);
     await ledgerParagraph().getByText(GENERATED_CLAUSE, { exact: false }).waitFor();
     expect(await page.getByTestId('report-preview').getByRole('button', { name: /编\s*辑/ }).count()).toBe(0);

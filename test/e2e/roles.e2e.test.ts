@@ -17,7 +17,7 @@ import { createEnterprise } from '../../src/services/enterprises/enterpriseVerbs
 import { listEnterprises } from '../../src/services/enterprises/listEnterprises.js';
 import { createPark } from '../../src/services/parks/parkProfile.js';
 import type { Store } from '../../src/store/client.js';
-import { canRunBrowser, openBrowser, screenshots, webRoot, type Browser } from '../helpers/browser.js';
+import { canRunBrowser, openBrowser, screenshots, signIn, webRoot, type Browser } from '../helpers/browser.js';
 import { addTestUser, createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
 
 
@@ -73,12 +73,7 @@ describe.skipIf(!canRunBrowser)('each role in the browser', () => {
       { method, url, body },
     );
 
-  async function login(username: string, password = TEST_PASSWORD) {
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(password);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByRole('button', { name: '当前用户' }).waitFor();
-  }
+  const login = (username: string, password = TEST_PASSWORD) => signIn(page, username, password);
 
   /**
    * Picks an entry of the user menu (the dropdown under the user's name). Under a loaded machine a click on the

@@ -60,3 +60,11 @@ export async function openBrowser(options: { acceptDownloads?: boolean } = {}): 
     },
   };
 }
+
+/** Fills the sign-in form of the page it is on and waits until the signed-in layout shows. */
+export async function signIn(page: Page, username: string, password: string) {
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByRole('button', { name: '当前用户' }).waitFor();
+}
