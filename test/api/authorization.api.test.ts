@@ -40,6 +40,9 @@ const CASES: Case[] = [
   { name: 'other enterprise history', method: 'GET', url: (i) => `/api/parks/${A}/enterprises/${i.lingpai}/history`, write: false },
   { name: 'workbook export', method: 'GET', url: () => `/api/parks/${A}/enterprises/export.xlsx`, write: false },
   { name: 'annual report', method: 'GET', url: () => `/api/parks/${A}/reports/annual.docx?year=2024`, write: false },
+  { name: 'report preview', method: 'GET', url: () => `/api/parks/${A}/reports/annual?year=2024`, write: false },
+  { name: 'report lint', method: 'GET', url: () => `/api/parks/${A}/reports/annual/lint?year=2024`, write: false },
+  { name: 'report texts', method: 'GET', url: () => `/api/parks/${A}/reports/annual/texts?year=2024`, write: false },
   { name: 'stations', method: 'GET', url: () => `/api/parks/${A}/stations`, write: false },
   { name: 'alarms', method: 'GET', url: () => `/api/parks/${A}/alarms`, write: false },
   { name: 'park B profile', method: 'GET', url: () => `/api/parks/${B}`, write: false },
@@ -51,6 +54,8 @@ const CASES: Case[] = [
   { name: 'update other enterprise', method: 'PUT', url: (i) => `/api/parks/${A}/enterprises/${i.lingpai}`, body: () => enterpriseBody('越权改名'), write: true },
   { name: 'delete enterprise', method: 'DELETE', url: (i) => `/api/parks/${A}/enterprises/${i.lingpai}`, write: true },
   { name: 'create station', method: 'POST', url: () => `/api/parks/${A}/stations`, body: () => ({ mn: 'AUTHZ0001', name: '越权站点', systemCode: '22', password: '123456' }), write: true },
+  { name: 'write report text', method: 'PUT', url: () => `/api/parks/${A}/reports/annual/texts/1.ledger?year=2024`, body: () => ({ text: '越权改写的段落。' }), write: true },
+  { name: 'reset report text', method: 'DELETE', url: () => `/api/parks/${A}/reports/annual/texts/1.ledger?year=2024`, write: true },
   { name: 'update park B enterprise', method: 'PUT', url: (i) => `/api/parks/${B}/enterprises/${i.bEnterprise}`, body: () => enterpriseBody('越权改名'), write: true },
   {
     name: 'import workbook',
@@ -70,11 +75,11 @@ const CASES: Case[] = [
  * Each row: the status for each case, in CASES order; "ok" means allowed (200/201/204 or, for writes of bad bodies, 400).
  */
 const ALLOWED: Record<string, string[]> = {
-  officerA: ['park profile', 'park overview', 'ledger stats', 'enterprise list', 'own enterprise', 'other enterprise', 'other enterprise history', 'workbook export', 'annual report', 'stations', 'alarms', 'create station', 'update park', 'create enterprise', 'update own enterprise', 'update other enterprise', 'delete enterprise', 'import workbook'],
+  officerA: ['park profile', 'park overview', 'ledger stats', 'enterprise list', 'own enterprise', 'other enterprise', 'other enterprise history', 'workbook export', 'annual report', 'report preview', 'report lint', 'report texts', 'stations', 'alarms', 'create station', 'update park', 'create enterprise', 'update own enterprise', 'update other enterprise', 'delete enterprise', 'import workbook', 'write report text', 'reset report text'],
   stewardB: ['park B profile', 'park B enterprise', 'update park B enterprise'],
   entShunlong: ['enterprise list', 'own enterprise', 'update own enterprise'],
-  reviewerHunan: ['park profile', 'park overview', 'ledger stats', 'enterprise list', 'own enterprise', 'other enterprise', 'other enterprise history', 'workbook export', 'annual report', 'stations', 'alarms'],
-  reviewerHengyang: ['park profile', 'park overview', 'ledger stats', 'enterprise list', 'own enterprise', 'other enterprise', 'other enterprise history', 'workbook export', 'annual report', 'stations', 'alarms'],
+  reviewerHunan: ['park profile', 'park overview', 'ledger stats', 'enterprise list', 'own enterprise', 'other enterprise', 'other enterprise history', 'workbook export', 'annual report', 'report preview', 'report lint', 'report texts', 'stations', 'alarms'],
+  reviewerHengyang: ['park profile', 'park overview', 'ledger stats', 'enterprise list', 'own enterprise', 'other enterprise', 'other enterprise history', 'workbook export', 'annual report', 'report preview', 'report lint', 'report texts', 'stations', 'alarms'],
   reviewerChongqing: ['park B profile', 'park B enterprise'],
 };
 
@@ -91,8 +96,9 @@ describe.each(await storeKinds())('authorization matrix through the HTTP API on 
     const parks = (await store.db.execute(sql`SELECT code, name FROM parks ORDER BY code`)) as unknown as { rows: unknown[] };
     const stations = (await store.db.execute(sql`SELECT mn, name FROM stations ORDER BY mn`)) as unknown as { rows: unknown[] };
     const users = (await store.db.execute(sql`SELECT username FROM users ORDER BY username`)) as unknown as { rows: unknown[] };
+    const texts = (await store.db.execute(sql`SELECT block_key, text FROM report_texts ORDER BY block_key`)) as unknown as { rows: unknown[] };
     const strip = (items: { updatedAt: string }[]) => items.map(({ updatedAt: _u, ...rest }) => rest);
-    return JSON.stringify([strip(a.items), strip(b.items), parks.rows, users.rows, stations.rows]);
+    return JSON.stringify([strip(a.items), strip(b.items), parks.rows, users.rows, stations.rows, texts.rows]);
   };
 
   beforeAll(async () => {
