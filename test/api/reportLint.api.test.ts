@@ -137,6 +137,17 @@ describe.each(await storeKinds())('report lint on the park entered as printed, o
     expect((await lint()).findings).toEqual([]);
   });
 
+  it('takes parallel writes of one paragraph, one of them standing', async () => {
+    const texts = Array.from({ length: 8 }, (_, i) => `截止到2024年底园区已入园企业50家（第${i + 1}稿）。`);
+    const answers = await Promise.all(
+      texts.map((text) => officer.inject({ method: 'PUT', url: `${P}/reports/annual/texts/1.history?year=2024`, payload: { text } })),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual(texts.map(() => 200));
+    const listed = (await officer.get(`${P}/reports/annual/texts?year=2024`)).json() as { key: string; text: string | null }[];
+    expect(texts).toContain(listed.find((b) => b.key === '1.history')!.text);
+    await officer.inject({ method: 'DELETE', url: `${P}/reports/annual/texts/1.history?year=2024` });
+  });
+
   it('reads the profile as printed: 拓展范围 given without its unit', async () => {
     await officer.inject({ method: 'PUT', url: `${P}/reports/annual/texts/1.profile?year=2024`, payload: { text: SEED[1]! } });
     const r = await lint();
