@@ -44,10 +44,10 @@ const SPELLINGS = Object.keys(UNIT_SPELLINGS).sort((a, b) => b.length - a.length
 /** Counts of things: a figure in 家 and a text in 个 speak of the same count (the seed uses both). */
 const COUNT_UNITS = new Set(['家', '个', '份', '项', '次', '条', '件', '人', '名', '座', '台', '套', '处', '起']);
 
-export const sameUnit = (a: string, b: string) => a === b || (COUNT_UNITS.has(a) && COUNT_UNITS.has(b));
+const sameUnit = (a: string, b: string) => a === b || (COUNT_UNITS.has(a) && COUNT_UNITS.has(b));
 
 /** The unit written at `at`, normalised, with its length. */
-export function unitAt(text: string, at: number): { unit: string; length: number } | null {
+function unitAt(text: string, at: number): { unit: string; length: number } | null {
   for (const s of SPELLINGS) if (text.startsWith(s, at)) return { unit: UNIT_SPELLINGS[s]!, length: s.length };
   return null;
 }
