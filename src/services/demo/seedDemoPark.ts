@@ -3,13 +3,16 @@ import { getParkRowByCode } from '../../store/queries/parks.js';
 import { insertEnterprise } from '../../store/queries/enterprises.js';
 import { recordChange } from '../audit/recordChange.js';
 import { withTransaction, type ServiceContext } from '../context.js';
+import { createPoint } from '../monitoring/points.js';
 import { createStation } from '../monitoring/stations.js';
 import { createPark } from '../parks/parkProfile.js';
 import { DEMO_LEDGER_ROWS, DEMO_PARK } from './qidongPark2024.js';
+import { DEMO_POINTS } from './qidongPoints.js';
 import { DEMO_STATIONS } from './qidongStations.js';
 
 /**
- * Loads the demo park (祁东高新区, 2024) with its 50 enterprises and its four monitoring stations. Does nothing
+ * Loads the demo park (祁东高新区, 2024) with its 50 enterprises, its four monitoring stations
+ * and the three micro-stations of table 6 as monitoring points. Does nothing
  * when the park exists.
  * @returns whether it was loaded now
  */
@@ -24,7 +27,11 @@ export async function seedDemoPark(ctx: ServiceContext): Promise<boolean> {
       const id = await insertEnterprise(tx.db, park.id, e);
       await recordChange(tx, { parkId: park.id, entity: 'enterprise', entityId: id, action: 'import', before: null, after: e });
     }
-    for (const station of DEMO_STATIONS) await createStation(tx, DEMO_PARK.code, station);
+    const stationIds = new Map<string, number>();
+    for (const station of DEMO_STATIONS) stationIds.set(station.mn, (await createStation(tx, DEMO_PARK.code, station)).id);
+    for (const { stationMn, ...point } of DEMO_POINTS) {
+      await createPoint(tx, DEMO_PARK.code, { ...point, stationId: stationIds.get(stationMn) ?? null });
+    }
   });
   return true;
 }

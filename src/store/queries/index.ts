@@ -3,3 +3,4 @@ export * from './enterprises.js';
 export * from './changeLog.js';
 export * from './monitoring.js';
 export * from './reportTexts.js';
+export * from './monitoringPoints.js';

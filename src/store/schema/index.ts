@@ -6,3 +6,4 @@ export * from './users.js';
 export * from './monitoring.js';
 export * from './receivers.js';
 export * from './reports.js';
+export * from './monitoringPoints.js';
