@@ -1,0 +1,314 @@
+import { evaluateSample, exceedMultiple, roundGbt8170, StandardInputError, WATER_CLASS_LABELS, type SampleEvaluation } from '../../standards/index.js';
+import { LabDecimal } from './decimal.js';
+import { LabResultsError, type LabResultIssue } from './labResultsError.js';
+import type { LabResult } from './readLabResults.js';
+import { LAB_STANDARD_NAMES, standardItemFor, type LabStandard, type StandardItemRef } from './standardItems.js';
+import { convertUnit } from './units.js';
+
+/** What to judge the results against. */
+export interface LabEvaluationOptions {
+  standard: LabStandard;
+  /** GB3838/GB14848: target class 1–5 (default 3); GB3096: the acoustic zone 0, 1, 2, 3, 4a, 4b (required). */
+  targetClass?: string;
+  /** GB36600: land class 1 or 2 (required). */
+  landClass?: string;
+  /** GB3838: river (default) or lake (湖、库). */
+  waterBody?: string;
+  /** GB15618: paddy, orchard, other or rotation (required). */
+  landUse?: string;
+  /** GB15618: soil pH when a sample has no pH result. */
+  pH?: string;
+}
+
+/** One item of a sample with a limit in the standard. */
+export interface LabItemVerdict {
+  item: string;
+  name: string;
+  unit: string;
+  /** The value judged, in the standard's unit ('0.62', '0.01L', 'ND'). */
+  value: string;
+  limit: string | null;
+  /** Class (water, groundwater) or the family's verdict (soil). */
+  class: string | null;
+  verdict: string | null;
+  exceeds: boolean;
+  /** 超标倍数 (C − S)/S to 0.001 (GB/T 8170); null when not exceeding or not defined (pH, DO, noise). */
+  multiple: string | null;
+  /** GB 3096: 超标量 in dB. */
+  excessDb: string | null;
+  /** Below detection with a detection limit above the limit judged: "not detected" does not show compliance. */
+  detectionLimitAboveLimit: boolean;
+  rows: number[];
+  note?: string;
+}
+
+/** One sample: a point on a date. */
+export interface LabSampleReport {
+  point: string;
+  date: string;
+  /** Rows of the file the sample's results came from. */
+  rows: number[];
+  /** The standard's verdict in Chinese ('水质类别：Ⅲ类（良好），达到Ⅲ类目标'); for no evaluable item, why. */
+  summary: string;
+  /** No item exceeds (null: nothing evaluable). */
+  compliant: boolean | null;
+  /** GB3838 / GB14848: class 1–6 and label (Ⅰ … 劣Ⅴ). */
+  waterClass: number | null;
+  waterClassLabel: string | null;
+  items: LabItemVerdict[];
+  exceedingItems: { item: string; name: string; multiple: string | null; excessDb: string | null }[];
+  /** Largest 超标倍数 of the sample (0.001). */
+  maxMultiple: { item: string; name: string; multiple: string } | null;
+  /** Items measured whose limit the standard does not give: reported, never passed. */
+  noLimit: { item: string; name: string; value: string; unit: string; reason: string; rows: number[] }[];
+  /** Items marked not measured (—, /, blank). */
+  notMeasured: { item: string; name: string; rows: number[] }[];
+}
+
+/** All samples of one point. */
+export interface LabPointReport {
+  point: string;
+  samples: number;
+  /** Samples with an evaluable item. */
+  evaluatedSamples: number;
+  exceedingSamples: number;
+  compliant: boolean | null;
+  /** Worst class over the samples (GB3838, GB14848). */
+  worstClass: number | null;
+  worstClassLabel: string | null;
+  /** Per exceeding item: in how many samples, and the largest multiple with its date. */
+  exceedingItems: { item: string; name: string; samples: number; maxMultiple: string | null; maxExcessDb: string | null; date: string }[];
+  maxMultiple: { item: string; name: string; multiple: string; date: string } | null;
+  /** Names of the items without a limit in the standard. */
+  noLimitItems: string[];
+}
+
+export interface LabEvaluation {
+  standard: LabStandard;
+  standardName: string;
+  options: LabEvaluationOptions;
+  samples: LabSampleReport[];
+  points: LabPointReport[];
+}
+
+/**
+ * @summary Group lab results into samples (point + sampling date) and judge each with the standards engine
+ * ({@link evaluateSample}) for its date; summarise per point.
+ *
+ * @description
+ * Per sample: the engine's verdict, the class of water and groundwater, exceeding items and the 超标倍数
+ * (C − S)/S to three decimals (GB/T 8170, `exceedMultiple`), where the engine defines one (not for pH, DO and
+ * noise, whose 超标量 is in dB). Items the standard gives no limit for (水温, TN in a river, a soil item in a water
+ * standard …) are listed as such and never counted as compliant. Per point: samples, exceeding samples, the worst
+ * class, every exceeding item with its largest multiple, and the largest multiple overall.
+ *
+ * Below detection: evaluated as the engine does — it meets every "≤" limit and takes the best class (standards.md
+ * §5, the convention of Silence.Water, [INTERPRETATION] in `_lib/measured.ts`). UNCONFIRMED (standards.md is
+ * silent): when the detection limit itself is above the limit judged, "not detected" cannot show compliance; the
+ * verdict stays the engine's, and the item is flagged `detectionLimitAboveLimit` with a note, so a reader sees it.
+ *
+ * @throws {LabResultsError} when a sample cannot be judged: a date before the standard came into force, a missing
+ * option (zone, land class, land use, pH for GB 15618) — each issue names the sample's first row
+ */
+export function evaluateLabResults(results: readonly LabResult[], options: LabEvaluationOptions): LabEvaluation {
+  const groups = new Map<string, LabResult[]>();
+  for (const r of results) {
+    const k = `${r.point}\u0000${r.date}`;
+    groups.set(k, [...(groups.get(k) ?? []), r]);
+  }
+  const issues: LabResultIssue[] = [];
+  const samples: LabSampleReport[] = [];
+  for (const rs of groups.values()) {
+    try {
+      samples.push(evaluateOne(rs, options));
+    } catch (e) {
+      if (!(e instanceof StandardInputError)) throw e;
+      const r = rs[0];
+      const option = ['date', 'standard'].includes(e.field) ? null : e.field;
+      issues.push({
+        file: r.file,
+        ...(r.sheet === undefined ? {} : { sheet: r.sheet }),
+        row: r.row,
+        column: option ? `选项 ${option}` : '采样日期',
+        value: option ? String(e.value ?? '') : r.date,
+        expected: `可按 ${LAB_STANDARD_NAMES[options.standard]} 评价的样品（点位"${r.point}"，${r.date}）：${e.message}`,
+      });
+    }
+  }
+  if (issues.length > 0) throw new LabResultsError(issues);
+  samples.sort((a, b) => (a.point === b.point ? a.date.localeCompare(b.date) : 0));
+  return { standard: options.standard, standardName: LAB_STANDARD_NAMES[options.standard], options, samples, points: summarisePoints(samples) };
+}
+
+/** The engine's text for a result: '0.62', '0.01L' (below the limit 0.01), 'ND'. */
+function engineValue(r: LabResult): string | null {
+  const v = r.value;
+  if (v.kind === 'number') return v.value;
+  if (v.kind === 'belowDetection') return v.limit === null ? 'ND' : `${v.limit}L`;
+  return null;
+}
+
+/** The result in the standard's unit (a reader given no standard leaves units as written). */
+function inStandardUnit(r: LabResult, ref: StandardItemRef): string | null {
+  const v = engineValue(r);
+  if (v === null || r.unit === ref.unit) return v;
+  const t = (x: string) => convertUnit(x, r.unit, ref.unit);
+  if (r.value.kind === 'number') return t(r.value.value);
+  if (r.value.kind === 'belowDetection') return r.value.limit === null ? 'ND' : `${t(r.value.limit)}L`;
+  return null;
+}
+
+function evaluateOne(rs: LabResult[], options: LabEvaluationOptions): LabSampleReport {
+  const { point, date } = rs[0];
+  const std = options.standard;
+  const noLimit: LabSampleReport['noLimit'] = [];
+  const notMeasured: LabSampleReport['notMeasured'] = [];
+  const measured: { r: LabResult; ref: StandardItemRef; value: string }[] = [];
+  let pH: string | undefined = options.pH;
+  for (const r of rs) {
+    if (r.value.kind === 'notMeasured') {
+      notMeasured.push({ item: r.item.id, name: r.item.name, rows: [r.row] });
+      continue;
+    }
+    const ref = standardItemFor(std, r.item);
+    if (!ref) {
+      noLimit.push({ item: r.item.id, name: r.item.name, value: engineValue(r) as string, unit: r.unit, reason: `${LAB_STANDARD_NAMES[std]}无此项目限值`, rows: [r.row] });
+      continue;
+    }
+    const value = inStandardUnit(r, ref) as string;
+    if (ref.option === 'pH') {
+      if (r.value.kind !== 'number') throw new StandardInputError('pH', value, '土壤 pH 数值', r.row);
+      pH = value;
+      continue;
+    }
+    measured.push({ r, ref, value });
+  }
+
+  const items: LabItemVerdict[] = [];
+  const summaries: string[] = [];
+  const engineOptions = optionsFor(options, pH);
+  const runs = std === 'GB3096' ? (['day', 'night'] as const).map((p) => measured.filter((m) => m.ref.period === p)) : [measured];
+  let waterClass: number | null = null;
+  for (const [i, run] of runs.entries()) {
+    if (run.length === 0) continue;
+    const period = std === 'GB3096' ? (i === 0 ? 'day' : 'night') : undefined;
+    const ev = evaluateSample(std, {
+      date,
+      items: Object.fromEntries(run.map((m) => [m.ref.engineItem, m.value])),
+      options: period ? { ...engineOptions, period } : engineOptions,
+    });
+    summaries.push(ev.summary);
+    if (std === 'GB3838' || std === 'GB14848') {
+      const d = ev.detail as { class: number | null };
+      waterClass = d.class;
+    }
+    for (const v of ev.items) {
+      const m = run.find((x) => x.ref.engineItem === v.item) as (typeof run)[number];
+      items.push(itemVerdict(std, v, m.r));
+    }
+    // Items the standard lists but gives no limit for in this case (TN in a river): reported, not passed.
+    for (const v of ev.items) {
+      if (v.limit === null && v.note && !v.exceeds && v.class === null && /仅适用/.test(v.note)) {
+        const idx = items.findIndex((x) => x.item === v.item);
+        const [it] = items.splice(idx, 1);
+        noLimit.push({ item: it.item, name: it.name, value: it.value, unit: it.unit, reason: v.note, rows: it.rows });
+      }
+    }
+  }
+  const exceeding = items.filter((i) => i.exceeds);
+  const withMultiple = exceeding.filter((i) => i.multiple !== null);
+  const max = withMultiple.reduce<LabItemVerdict | null>((a, b) => (a === null || new LabDecimal(b.multiple as string).gt(a.multiple as string) ? b : a), null);
+  return {
+    point,
+    date,
+    rows: rs.map((r) => r.row),
+    summary: summaries.length > 0 ? summaries.join('；') : `无可评价项目（${LAB_STANDARD_NAMES[std]}无所测项目的限值或均未测）`,
+    compliant: items.length === 0 ? null : exceeding.length === 0,
+    waterClass,
+    waterClassLabel: waterClass === null ? null : WATER_CLASS_LABELS[waterClass - 1],
+    items,
+    exceedingItems: exceeding.map((i) => ({ item: i.item, name: i.name, multiple: i.multiple, excessDb: i.excessDb })),
+    maxMultiple: max ? { item: max.item, name: max.name, multiple: max.multiple as string } : null,
+    noLimit,
+    notMeasured,
+  };
+}
+
+function optionsFor(o: LabEvaluationOptions, pH: string | undefined): Record<string, string | undefined> {
+  switch (o.standard) {
+    case 'GB3838':
+      return { targetClass: o.targetClass, waterBody: o.waterBody };
+    case 'GB14848':
+      return { targetClass: o.targetClass };
+    case 'GB36600':
+      if (o.landClass !== '1' && o.landClass !== '2') throw new StandardInputError('landClass', o.landClass, '用地类别 1（第一类用地）或 2（第二类用地）');
+      return { landClass: o.landClass };
+    case 'GB15618':
+      if (pH === undefined) throw new StandardInputError('pH', undefined, '样品的土壤 pH 结果（或给出 pH 选项）');
+      return { landUse: o.landUse, pH };
+    case 'GB3096':
+      if (o.targetClass === undefined) throw new StandardInputError('targetClass', undefined, '声环境功能区类别 0、1、2、3、4a、4b');
+      return { zone: o.targetClass };
+  }
+}
+
+type EngineItem = SampleEvaluation['items'][number];
+
+function itemVerdict(std: LabStandard, v: EngineItem, r: LabResult): LabItemVerdict {
+  const noise = std === 'GB3096';
+  // The engine defines when a multiple exists (not pH, DO); we print it to 0.001 from the same C and S.
+  const exact = !noise && v.exceeds && v.multiple !== null && v.limit !== null ? exceedMultiple(v.value, v.limit) : null;
+  const multiple = exact === null ? null : roundGbt8170(exact, '0.001');
+  const dl = r.value.kind === 'belowDetection' ? /^(.+)L$/.exec(v.value)?.[1] : undefined;
+  const dlAbove = dl !== undefined && v.limit !== null && new LabDecimal(dl).gt(v.limit);
+  const notes = [v.note, dlAbove ? `检出限 ${dl} 高于限值 ${v.limit}，未检出不能说明达标（待核对）` : undefined].filter(Boolean);
+  return {
+    item: noise ? r.item.id : v.item,
+    name: noise ? r.item.name : v.name,
+    unit: v.unit,
+    value: v.value,
+    limit: v.limit,
+    class: v.class ?? null,
+    verdict: v.verdict ?? null,
+    exceeds: v.exceeds,
+    multiple,
+    excessDb: noise && v.exceeds ? v.multiple : null,
+    detectionLimitAboveLimit: dlAbove,
+    rows: [r.row],
+    ...(notes.length ? { note: notes.join('；') } : {}),
+  };
+}
+
+function summarisePoints(samples: LabSampleReport[]): LabPointReport[] {
+  const byPoint = new Map<string, LabSampleReport[]>();
+  for (const s of samples) byPoint.set(s.point, [...(byPoint.get(s.point) ?? []), s]);
+  return [...byPoint].map(([point, ss]) => {
+    const evaluated = ss.filter((s) => s.compliant !== null);
+    const classes = ss.map((s) => s.waterClass).filter((c): c is number => c !== null);
+    const worst = classes.length ? Math.max(...classes) : null;
+    const exceeding = new Map<string, LabPointReport['exceedingItems'][number]>();
+    let max: LabPointReport['maxMultiple'] = null;
+    for (const s of ss) {
+      for (const e of s.exceedingItems) {
+        const x = exceeding.get(e.item) ?? { item: e.item, name: e.name, samples: 0, maxMultiple: null, maxExcessDb: null, date: s.date };
+        x.samples++;
+        if (e.multiple !== null && (x.maxMultiple === null || new LabDecimal(e.multiple).gt(x.maxMultiple))) Object.assign(x, { maxMultiple: e.multiple, date: s.date });
+        if (e.excessDb !== null && (x.maxExcessDb === null || new LabDecimal(e.excessDb).gt(x.maxExcessDb))) Object.assign(x, { maxExcessDb: e.excessDb, date: s.date });
+        exceeding.set(e.item, x);
+        if (e.multiple !== null && (max === null || new LabDecimal(e.multiple).gt(max.multiple))) max = { item: e.item, name: e.name, multiple: e.multiple, date: s.date };
+      }
+    }
+    return {
+      point,
+      samples: ss.length,
+      evaluatedSamples: evaluated.length,
+      exceedingSamples: evaluated.filter((s) => !s.compliant).length,
+      compliant: evaluated.length === 0 ? null : evaluated.every((s) => s.compliant),
+      worstClass: worst,
+      worstClassLabel: worst === null ? null : WATER_CLASS_LABELS[worst - 1],
+      exceedingItems: [...exceeding.values()],
+      maxMultiple: max,
+      noLimitItems: [...new Set(ss.flatMap((s) => s.noLimit.map((n) => n.name)))],
+    };
+  });
+}
