@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../src/services/context.js';
 import { createEnterprise } from '../../src/services/enterprises/enterpriseVerbs.js';
 import { listEnterprises } from '../../src/services/enterprises/listEnterprises.js';
+import { listPoints } from '../../src/services/monitoring/points.js';
 import { createPark } from '../../src/services/parks/parkProfile.js';
 import type { Store } from '../../src/store/client.js';
 import { addTestUser, createDemoApp, loginAs, TEST_PASSWORD, type Client } from '../helpers/demoApp.js';
@@ -25,9 +26,11 @@ interface Ids {
   shunlong: number; // an enterprise of park A, the enterprise user's own
   lingpai: number; // another enterprise of park A
   bEnterprise: number; // an enterprise of park B
+  point: number; // a monitoring point of park A (the demo's 张家岭路)
 }
 
 const enterpriseBody = (name: string) => ({ name, status: 'operating' });
+const pointBody = (name: string) => ({ name, kind: 'noise', role: 'sensitive', longitude: '112°12′0″', latitude: '26°34′0″' });
 
 /** Every resource type the API has, read and write. */
 const CASES: Case[] = [
@@ -45,6 +48,8 @@ const CASES: Case[] = [
   { name: 'report texts', method: 'GET', url: () => `/api/parks/${A}/reports/annual/texts?year=2024`, write: false },
   { name: 'stations', method: 'GET', url: () => `/api/parks/${A}/stations`, write: false },
   { name: 'alarms', method: 'GET', url: () => `/api/parks/${A}/alarms`, write: false },
+  { name: 'monitoring points', method: 'GET', url: () => `/api/parks/${A}/monitoring-points`, write: false },
+  { name: 'monitoring point', method: 'GET', url: (i) => `/api/parks/${A}/monitoring-points/${i.point}`, write: false },
   { name: 'park B profile', method: 'GET', url: () => `/api/parks/${B}`, write: false },
   { name: 'park B enterprise', method: 'GET', url: (i) => `/api/parks/${B}/enterprises/${i.bEnterprise}`, write: false },
   { name: 'users', method: 'GET', url: () => '/api/users', write: false },
@@ -54,6 +59,9 @@ const CASES: Case[] = [
   { name: 'update other enterprise', method: 'PUT', url: (i) => `/api/parks/${A}/enterprises/${i.lingpai}`, body: () => enterpriseBody('越权改名'), write: true },
   { name: 'delete enterprise', method: 'DELETE', url: (i) => `/api/parks/${A}/enterprises/${i.lingpai}`, write: true },
   { name: 'create station', method: 'POST', url: () => `/api/parks/${A}/stations`, body: () => ({ mn: 'AUTHZ0001', name: '越权站点', systemCode: '22', password: '123456' }), write: true },
+  { name: 'create monitoring point', method: 'POST', url: () => `/api/parks/${A}/monitoring-points`, body: () => pointBody('越权点位'), write: true },
+  { name: 'update monitoring point', method: 'PUT', url: (i) => `/api/parks/${A}/monitoring-points/${i.point}`, body: () => pointBody('越权改名'), write: true },
+  { name: 'delete monitoring point', method: 'DELETE', url: (i) => `/api/parks/${A}/monitoring-points/${i.point}`, write: true },
   { name: 'write report text', method: 'PUT', url: () => `/api/parks/${A}/reports/annual/texts/1.ledger?year=2024`, body: () => ({ text: '越权改写的段落。' }), write: true },
   { name: 'reset report text', method: 'DELETE', url: () => `/api/parks/${A}/reports/annual/texts/1.ledger?year=2024`, write: true },
   { name: 'update park B enterprise', method: 'PUT', url: (i) => `/api/parks/${B}/enterprises/${i.bEnterprise}`, body: () => enterpriseBody('越权改名'), write: true },
@@ -75,11 +83,11 @@ const CASES: Case[] = [
  * Each row: the status for each case, in CASES order; "ok" means allowed (200/201/204 or, for writes of bad bodies, 400).
  */
 const ALLOWED: Record<string, string[]> = {
-  officerA: ['park profile', 'park overview', 'ledger stats', 'enterprise list', 'own enterprise', 'other enterprise', 'other enterprise history', 'workbook export', 'annual report', 'report preview', 'report lint', 'report texts', 'stations', 'alarms', 'create station', 'update park', 'create enterprise', 'update own enterprise', 'update other enterprise', 'delete enterprise', 'import workbook', 'write report text', 'reset report text'],
+  officerA: ['park profile', 'park overview', 'ledger stats', 'enterprise list', 'own enterprise', 'other enterprise', 'other enterprise history', 'workbook export', 'annual report', 'report preview', 'report lint', 'report texts', 'stations', 'alarms', 'monitoring points', 'monitoring point', 'create station', 'create monitoring point', 'update monitoring point', 'delete monitoring point', 'update park', 'create enterprise', 'update own enterprise', 'update other enterprise', 'delete enterprise', 'import workbook', 'write report text', 'reset report text'],
   stewardB: ['park B profile', 'park B enterprise', 'update park B enterprise'],
   entShunlong: ['enterprise list', 'own enterprise', 'update own enterprise'],
-  reviewerHunan: ['park profile', 'park overview', 'ledger stats', 'enterprise list', 'own enterprise', 'other enterprise', 'other enterprise history', 'workbook export', 'annual report', 'report preview', 'report lint', 'report texts', 'stations', 'alarms'],
-  reviewerHengyang: ['park profile', 'park overview', 'ledger stats', 'enterprise list', 'own enterprise', 'other enterprise', 'other enterprise history', 'workbook export', 'annual report', 'report preview', 'report lint', 'report texts', 'stations', 'alarms'],
+  reviewerHunan: ['park profile', 'park overview', 'ledger stats', 'enterprise list', 'own enterprise', 'other enterprise', 'other enterprise history', 'workbook export', 'annual report', 'report preview', 'report lint', 'report texts', 'stations', 'alarms', 'monitoring points', 'monitoring point'],
+  reviewerHengyang: ['park profile', 'park overview', 'ledger stats', 'enterprise list', 'own enterprise', 'other enterprise', 'other enterprise history', 'workbook export', 'annual report', 'report preview', 'report lint', 'report texts', 'stations', 'alarms', 'monitoring points', 'monitoring point'],
   reviewerChongqing: ['park B profile', 'park B enterprise'],
 };
 
@@ -97,8 +105,9 @@ describe.each(await storeKinds())('authorization matrix through the HTTP API on 
     const stations = (await store.db.execute(sql`SELECT mn, name FROM stations ORDER BY mn`)) as unknown as { rows: unknown[] };
     const users = (await store.db.execute(sql`SELECT username FROM users ORDER BY username`)) as unknown as { rows: unknown[] };
     const texts = (await store.db.execute(sql`SELECT block_key, text FROM report_texts ORDER BY block_key`)) as unknown as { rows: unknown[] };
+    const points = (await store.db.execute(sql`SELECT name, kind, role, longitude, latitude FROM monitoring_points ORDER BY id`)) as unknown as { rows: unknown[] };
     const strip = (items: { updatedAt: string }[]) => items.map(({ updatedAt: _u, ...rest }) => rest);
-    return JSON.stringify([strip(a.items), strip(b.items), parks.rows, users.rows, stations.rows, texts.rows]);
+    return JSON.stringify([strip(a.items), strip(b.items), parks.rows, users.rows, stations.rows, texts.rows, points.rows]);
   };
 
   beforeAll(async () => {
@@ -111,6 +120,7 @@ describe.each(await storeKinds())('authorization matrix through the HTTP API on 
       shunlong: list.find((e) => e.name === '湖南顺隆能源有限公司')!.id,
       lingpai: list.find((e) => e.name === '湖南领湃新能源科技有限公司')!.id,
       bEnterprise: bEnt.id,
+      point: (await listPoints(ctx, A)).find((p) => p.name === '张家岭路')!.id,
     };
     const users = [
       { username: 'officerA', displayName: 'A园区专员', role: 'officer', parkCodes: [A] },
@@ -216,6 +226,7 @@ describe.each(await storeKinds())('authorization matrix through the HTTP API on 
     if (c.name === 'create user') return { username: '' };
     if (c.name === 'create park') return { code: 'bad' };
     if (c.name === 'create station') return { mn: '' };
+    if (c.name === 'create monitoring point' || c.name === 'update monitoring point') return { ...pointBody('越界点位'), longitude: '112°61′0″' };
     return { name: '', status: 'nonsense' };
   }
 });

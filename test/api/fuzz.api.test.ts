@@ -97,12 +97,14 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
       payload: { mn: 'FUZZ0000000000000000001', name: '模糊测试站', systemCode: '32', password: '123456' },
     });
     const users = (await admin.get('/api/users')).json() as { id: number; username: string }[];
+    const points = (await admin.get('/api/parks/S437012/monitoring-points')).json() as { id: number }[];
     base.params = {
       code: 'S437012',
       enterprise: String((enterprises.items ?? enterprises)[0].id),
       station: String(station.json().id),
       user: String(users.find((u) => u.username === 'hunan')!.id),
       key: '1.ledger',
+      point: String(points[0].id),
     };
     const enterprise = {
       name: '湖南模糊测试有限公司',
@@ -113,6 +115,18 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
       permit: { held: false },
     };
     const stationBody = { mn: 'FUZZ0000000000000000002', name: '模糊测试站二', systemCode: '32', password: '123456', limits: [{ factorCode: 'w01018', upper: '99999999999' }] };
+    const pointBody = {
+      name: '模糊测试点位',
+      kind: 'micro_station',
+      role: 'downwind',
+      longitude: '112°11′56″',
+      latitude: '26.558889',
+      stationId: Number(base.params.station),
+      standardCode: 'GB3095',
+      standardClass: '二级',
+      items: ['PM2.5', 'PM10'],
+      note: '模糊测试',
+    };
     const park = {
       name: '模糊测试园区',
       level: '省级',
@@ -125,6 +139,8 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
       'PUT /api/parks/{code}/enterprises/{id}': enterprise,
       'POST /api/parks/{code}/stations': stationBody,
       'PUT /api/parks/{code}/stations/{id}': stationBody,
+      'POST /api/parks/{code}/monitoring-points': pointBody,
+      'PUT /api/parks/{code}/monitoring-points/{id}': pointBody,
       'POST /api/parks': { code: 'S430001', ...park },
       'PUT /api/parks/{code}/identity': { code: 'S437012', name: '湖南祁东高新技术产业开发区', level: '省级', divisionCode: '430426' },
       'PUT /api/parks/{code}': park,
@@ -143,7 +159,7 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
   });
 
   const baseParam = (op: Operation, name: string) =>
-    name === 'id' ? base.params[op.path.includes('/stations') ? 'station' : op.path.includes('/users') ? 'user' : 'enterprise'] : base.params[name];
+    name === 'id' ? base.params[op.path.includes('/monitoring-points') ? 'point' : op.path.includes('/stations') ? 'station' : op.path.includes('/users') ? 'user' : 'enterprise'] : base.params[name];
   const baseQuery = (op: Operation): Record<string, string> =>
     op.path.endsWith('/series') ? { from: '2024-01-01T00:00:00Z', to: '2024-01-02T00:00:00Z' } : op.path.includes('/reports/annual') ? { year: '2024' } : {};
 
