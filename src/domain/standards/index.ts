@@ -44,8 +44,15 @@ export { annualValidity, type AnnualValidity } from './air/annualValidity.js';
 export type { HourlyValues } from './air/hourlyWindows.js';
 export { dailyAirSeries, type DailyAirField, type DailyAirRow, type DailyAirSeriesOptions, type HourlySeries } from './air/dailyAirSeries.js';
 export { annualPollutantStats, type AnnualPollutantStats, type DailyValue } from './air/annualPollutantStats.js';
-export { annualAirSummary, type AnnualAirSummary, type AnnualAqiSummary } from './air/annualAirSummary.js';
+export { annualAirSummary, type AnnualAirRow, type AnnualAirSummary, type AnnualAqiSummary } from './air/annualAirSummary.js';
 export { parseHourlyCsv, type HourLabel, type StationSeries } from './air/parseHourlyCsv.js';
+export { AIR_DAY_FIELDS, AIR_DAY_RULES, type PartialDayRule } from './air/airDayRules.js';
+export { airComplianceDays, type AirComplianceYear, type AirDayValues, type FactorExceedance } from './air/airComplianceDays.js';
+export { yearOnYear, type YearFigure, type YearOnYear } from './air/yearOnYear.js';
+export { airYearComparison, type AirYearFigures } from './air/airYearComparison.js';
+export { airDaysSummary, type AirDaysYear } from './air/airDaysSummary.js';
+export { parseDailyCsv, type DailyCsvField, type PublishedAirDay, type PublishedAirSeries } from './air/parseDailyCsv.js';
+export { publishedAirRows, type PublishedAirRow } from './air/publishedAirRows.js';
 
 export { WATER_CLASS_LABELS, SURFACE_WATER_FUNCTIONS, SURFACE_WATER_GRADES, type WaterClass } from './water/waterClasses.js';
 export { GB3838_EDITION, GB3838_ITEMS, type Gb3838Item } from './water/gb3838Items.js';

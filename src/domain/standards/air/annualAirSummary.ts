@@ -1,6 +1,7 @@
 import { roundGbt8170 } from '../rounding/roundGbt8170.js';
 import { AQI_CATEGORIES } from '../aqi/aqiCategories.js';
 import { goodDayShare } from '../aqi/goodDayShare.js';
+import type { AqiResult } from '../aqi/aqiResult.js';
 import type { AqiIndicator } from '../aqi/types.js';
 import { StandardInputError } from '../StandardInputError.js';
 import { annualPollutantStats, type AnnualPollutantStats } from './annualPollutantStats.js';
@@ -24,6 +25,9 @@ export interface AnnualAqiSummary {
   /** The worst day. */
   max: { date: string; aqi: number } | null;
 }
+
+/** What the summary reads of a day: a {@link DailyAirRow}, or a published day with its AQI. */
+export type AnnualAirRow = Pick<DailyAirRow, 'date' | 'values'> & { aqi: Pick<AqiResult, 'aqi' | 'category' | 'primaryPollutants'> };
 
 /** One calendar year of a station. */
 export interface AnnualAirSummary {
@@ -62,9 +66,9 @@ const FIELD: Record<EvaluatedPollutant, 'so2' | 'no2' | 'co' | 'o3_8h' | 'pm10' 
  * const rows = dailyAirSeries({ firstDay: '2024-07-01', hourly: { so2: flat(10), no2: flat(45), co: flat(1.2), o3: flat(100), pm10: flat(60), pm25: flat(30) } });
  * annualAirSummary(rows)[0].aqi.goodDayShare //=> '100.0'
  */
-export function annualAirSummary(rows: readonly DailyAirRow[], options: { zoneClass?: AirZoneClass } = {}): AnnualAirSummary[] {
+export function annualAirSummary(rows: readonly AnnualAirRow[], options: { zoneClass?: AirZoneClass } = {}): AnnualAirSummary[] {
   if (!Array.isArray(rows)) throw new StandardInputError('rows', rows, '每日数据行组成的数组');
-  const years = new Map<number, DailyAirRow[]>();
+  const years = new Map<number, AnnualAirRow[]>();
   for (const row of rows) {
     const year = Number(String(row?.date).slice(0, 4));
     const list = years.get(year) ?? [];
@@ -87,7 +91,7 @@ export function annualAirSummary(rows: readonly DailyAirRow[], options: { zoneCl
     }));
 }
 
-function aqiYear(rows: readonly DailyAirRow[]): AnnualAqiSummary {
+function aqiYear(rows: readonly AnnualAirRow[]): AnnualAqiSummary {
   const share = goodDayShare(rows.map((r) => r.aqi.aqi));
   const categoryDays = Object.fromEntries(AQI_CATEGORIES.map((c) => [c.name, 0])) as Record<string, number>;
   const primaryPollutantDays: Partial<Record<AqiIndicator, number>> = {};
