@@ -25,7 +25,9 @@ const MEANS: readonly EvaluatedPollutant[] = ['pm25', 'pm10', 'so2', 'no2'];
  * 上年无可比数据. Units as a report prints them (μg/m³, mg/m³).
  *
  * @example
- * airYearComparison(lastYear, thisYear)[0].clause //=> 'PM2.5年均浓度35μg/m³，较上年（38μg/m³）下降7.9%'
+ * const year = (pm25, share) => ({ pollutants: [{ pollutant: 'pm25', mean: pm25, percentile: { p: 95, value: null } }], aqi: { goodDays: 300, goodDayShare: share }, compliance: { complianceRate: null } });
+ * airYearComparison(year('38', '85.0'), year('35', '85.0'))[0].clause //=> 'PM2.5年均浓度35μg/m³，较上年（38μg/m³）下降7.9%'
+ * airYearComparison(year('38', '85.0'), year('35', '85.0'))[7].clause //=> '优良天数比例85.0%，与上年持平'
  */
 export function airYearComparison(previous: AirYearFigures | null, current: AirYearFigures): YearOnYear[] {
   const stat = (y: AirYearFigures | null, p: EvaluatedPollutant) => y?.pollutants.find((s) => s.pollutant === p) ?? null;
