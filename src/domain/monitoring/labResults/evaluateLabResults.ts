@@ -1,4 +1,4 @@
-import { evaluateSample, exceedMultiple, roundGbt8170, StandardInputError, WATER_CLASS_LABELS, type SampleEvaluation } from '../../standards/index.js';
+import { evaluateSample, exceedMultiple, GB3838_ITEMS, roundGbt8170, StandardInputError, WATER_CLASS_LABELS, type SampleEvaluation } from '../../standards/index.js';
 import { LabDecimal } from './decimal.js';
 import { LabResultsError, type LabResultIssue } from './labResultsError.js';
 import type { LabResult } from './readLabResults.js';
@@ -136,7 +136,9 @@ export function evaluateLabResults(results: readonly LabResult[], options: LabEv
     }
   }
   if (issues.length > 0) throw new LabResultsError(issues);
-  samples.sort((a, b) => (a.point === b.point ? a.date.localeCompare(b.date) : 0));
+  // Points in the order they first appear in the file; each point's samples by date.
+  const order = new Map([...new Set(results.map((r) => r.point))].map((p, i) => [p, i]));
+  samples.sort((a, b) => (order.get(a.point) as number) - (order.get(b.point) as number) || a.date.localeCompare(b.date));
   return { standard: options.standard, standardName: LAB_STANDARD_NAMES[options.standard], options, samples, points: summarisePoints(samples) };
 }
 
@@ -175,6 +177,10 @@ function evaluateOne(rs: LabResult[], options: LabEvaluationOptions): LabSampleR
       noLimit.push({ item: r.item.id, name: r.item.name, value: engineValue(r) as string, unit: r.unit, reason: `${LAB_STANDARD_NAMES[std]}无此项目限值`, rows: [r.row] });
       continue;
     }
+    if (std === 'GB3838' && options.waterBody !== 'lake' && GB3838_ITEMS.find((i) => i.id === ref.engineItem)?.lakeOnly) {
+      noLimit.push({ item: r.item.id, name: r.item.name, value: engineValue(r) as string, unit: r.unit, reason: `${r.item.name}限值仅适用于湖、库（GB 3838-2002 表1）`, rows: [r.row] });
+      continue;
+    }
     const value = inStandardUnit(r, ref) as string;
     if (ref.option === 'pH') {
       if (r.value.kind !== 'number') throw new StandardInputError('pH', value, '土壤 pH 数值', r.row);
@@ -205,14 +211,6 @@ function evaluateOne(rs: LabResult[], options: LabEvaluationOptions): LabSampleR
     for (const v of ev.items) {
       const m = run.find((x) => x.ref.engineItem === v.item) as (typeof run)[number];
       items.push(itemVerdict(std, v, m.r));
-    }
-    // Items the standard lists but gives no limit for in this case (TN in a river): reported, not passed.
-    for (const v of ev.items) {
-      if (v.limit === null && v.note && !v.exceeds && v.class === null && /仅适用/.test(v.note)) {
-        const idx = items.findIndex((x) => x.item === v.item);
-        const [it] = items.splice(idx, 1);
-        noLimit.push({ item: it.item, name: it.name, value: it.value, unit: it.unit, reason: v.note, rows: it.rows });
-      }
     }
   }
   const exceeding = items.filter((i) => i.exceeds);
