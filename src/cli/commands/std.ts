@@ -1,15 +1,21 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import {
+  AIR_DAY_RULES,
   AQI_INDICATORS,
   AQI_POLLUTANT_NAMES,
+  airDaysSummary,
   annualAirSummary,
   dailyAirSeries,
   dailyAqi,
   evaluateSample,
+  parseDailyCsv,
   parseHourlyCsv,
+  publishedAirRows,
   StandardInputError,
   STANDARD_CODES,
+  type AirDaysYear,
+  type AnnualAirRow,
   type AnnualAirSummary,
   type AqiIndicator,
   type AqiResult,
@@ -119,6 +125,111 @@ export function registerStd(program: Command) {
       write(series, opts.json ? JSON.stringify({ stations: stations.map(compactStation) }, null, 2) : stations.map(seriesText).join('\n\n'));
     }),
   );
+
+  const airDays = std
+    .command('air-days')
+    .description(
+      '按站点和年度评价环境空气：有效监测天数、达标天数和达标率（GB 3095 24小时平均及 O3 日最大8小时平均限值）、各因子超标天数和最大超标倍数、优良天数及比例、年均值和百分位数、与上年比较。' +
+        '输入小时数据（station,time,so2,no2,co,o3,pm10,pm25）或日数据（station,date,so2,no2,co,o3_8h,pm10,pm25），由表头识别',
+    )
+    .argument('<file>', 'CSV 文件（UTF-8）')
+    .option('--zone-class <n>', '环境空气功能区 1 或 2（默认 2）', '2')
+    .option('--hour-label <label>', '小时数据：end：整点时刻为该小时结束（默认，HJ 663 用法）；start：为该小时开始', 'end')
+    .option('--edition <year>', '指定 HJ 633 版本 2012 或 2026（默认按每日日期）')
+    .option('--json', '输出 JSON');
+  airDays.action((file: string, opts: { zoneClass: string; hourLabel: string; edition?: string; json?: boolean }) =>
+    guarded(airDays, () => {
+      const text = readCsv(file);
+      const zoneClass = Number(opts.zoneClass);
+      if (zoneClass !== 1 && zoneClass !== 2) throw new StandardInputError('--zone-class', opts.zoneClass, '1 或 2');
+      if (opts.edition !== undefined && opts.edition !== '2012' && opts.edition !== '2026') throw new StandardInputError('--edition', opts.edition, '2012 或 2026');
+      const version = opts.edition as AqiVersion | undefined;
+      const kind = csvKind(text);
+      const stations: AirDaysStation[] =
+        kind === 'hourly'
+          ? parseHourlyCsv(text, { hourLabel: opts.hourLabel as HourLabel }).map((s) => ({
+              station: s.station,
+              rows: dailyAirSeries(s, { zoneClass, ...(version ? { version } : {}) }),
+              aqiWithoutO3Max1hDays: 0,
+            }))
+          : parseDailyCsv(text).map((s) => {
+              const rows = publishedAirRows(s, version ? { version } : {});
+              return { station: s.station, rows, aqiWithoutO3Max1hDays: rows.filter((r) => r.aqiWithoutO3Max1h).length };
+            });
+      const result = stations.map((s) => ({ station: s.station, aqiWithoutO3Max1hDays: s.aqiWithoutO3Max1hDays, years: airDaysSummary(s.rows, { zoneClass }) }));
+      write(
+        airDays,
+        opts.json
+          ? JSON.stringify({ input: kind, zoneClass, partialDayRule: AIR_DAY_RULES.partialDay, stations: result }, null, 2)
+          : result.map((s) => airDaysText(s, kind, zoneClass)).join('\n\n'),
+      );
+    }),
+  );
+}
+
+/** A station's daily rows, from hourly data or from published daily values. */
+interface AirDaysStation {
+  station: string;
+  rows: AnnualAirRow[];
+  /** Days whose HJ 633-2012 AQI was computed without the O3 1-hour value (daily files without o3_1h). */
+  aqiWithoutO3Max1hDays: number;
+}
+
+function readCsv(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new StandardInputError('file', file, '可读取的 CSV 文件');
+  }
+}
+
+/** Hourly data has a time column, daily data a date column. */
+function csvKind(text: string): 'hourly' | 'daily' {
+  const header = (text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '').split(',').map((h) => h.trim().replace(/^"|"$/g, '').toLowerCase());
+  if (header.some((h) => ['time', '时间', '监测时间', 'datetime'].includes(h))) return 'hourly';
+  if (header.some((h) => ['date', '日期', '监测日期'].includes(h))) return 'daily';
+  throw new StandardInputError('表头', header.join(','), '小时数据（含 time 列：station,time,so2,no2,co,o3,pm10,pm25）或日数据（含 date 列：station,date,so2,no2,co,o3_8h,pm10,pm25）', 1);
+}
+
+const PARTIAL_DAY_TEXT = {
+  exceedingCounts: '部分因子无效的日子仅在有效因子超标时计入（不达标）',
+  excluded: '部分因子无效的日子不计入',
+  validFactorsDecide: '部分因子无效的日子按有效因子判定',
+} as const;
+
+function airDaysText(s: { station: string; aqiWithoutO3Max1hDays: number; years: AirDaysYear[] }, kind: 'hourly' | 'daily', zoneClass: 1 | 2): string {
+  const out = [`站点：${s.station}（${kind === 'hourly' ? '小时数据' : '日数据'}，${zoneClass === 1 ? '一类区' : '二类区'}）`];
+  for (const y of s.years) {
+    const c = y.compliance;
+    const byPollutant = new Map(y.pollutants.map((p) => [p.pollutant, p]));
+    const rows = c.factors.map((f) => {
+      const p = byPollutant.get(f.pollutant);
+      const m = f.maxExceedance;
+      return [
+        AQI_POLLUTANT_NAMES[f.pollutant],
+        f.unit,
+        String(f.validDays),
+        String(f.exceedingDays),
+        m ? m.multiple : '—',
+        m ? `${m.value}（${m.date}，限值${m.limit}）` : '—',
+        p?.mean ?? '—',
+        p?.percentile.value === null || !p ? '—' : `${p.percentile.value}（第${p.percentile.p}百分位）`,
+        !p || p.attains === null ? '—' : p.attains ? '达标' : '超标',
+      ];
+    });
+    const a = y.aqi;
+    out.push(
+      `${y.year}年（有数据 ${y.days} 天，全年 ${c.calendarDays} 天；${c.standards.join('、')}；${y.pollutants[0].method}）`,
+      `有效监测天数 ${c.monitoringDays}，达标天数 ${c.compliantDays}，超标天数 ${c.exceedingDays}，达标率 ${c.complianceRate === null ? '—' : `${c.complianceRate}%`}` +
+        `（${PARTIAL_DAY_TEXT[c.partialDayRule]}：本年此类日子 ${c.partialDays} 天）`,
+      table([['因子', '单位', '有效天数', '超标天数', '最大超标倍数', '最大超标日值', '年均值', '百分位数', '年评价'], ...rows]),
+      `AQI 有效天数 ${a.validDays}，优良天数 ${a.goodDays}，优良天数比例 ${a.goodDayShare === null ? '—' : `${a.goodDayShare}%`}`,
+      '与上年比较：',
+      ...y.comparison.map((x) => `  ${x.clause}${x.assessment === 'better' ? '（向好）' : x.assessment === 'worse' ? '（变差）' : ''}`),
+    );
+  }
+  if (s.aqiWithoutO3Max1hDays > 0) out.push(`注：日数据无 O3 1小时值，HJ 633-2012 的日 AQI 按其余六项计算（${s.aqiWithoutO3Max1hDays} 天）。`);
+  return out.join('\n');
 }
 
 /** Runs an action; bad input is printed in Chinese on stderr with exit code 1. */
