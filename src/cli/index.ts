@@ -25,5 +25,6 @@ registerUsers(program);
 registerAudit(program);
 registerHj212(program);
 registerStd(program);
+(await import('./commands/results.js')).registerResults(program);
 
 await program.parseAsync(process.argv).catch(reportError);

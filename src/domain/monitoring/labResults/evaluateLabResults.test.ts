@@ -117,6 +117,16 @@ describe('GB 3838-2002 (表1; target class Ⅲ)', () => {
     expect(e.points[1]).toMatchObject({ point: 'W2', compliant: true, worstClassLabel: 'Ⅱ' });
   });
 
+  it('bad options are refused once, by their flag', () => {
+    expect(() => evaluate(['W1,2024-05-10,氨氮,0.62,mg/L,'], { standard: 'GB3838', targetClass: '6' })).toThrow('--target-class 的值"6"无效');
+    expect(() => evaluate(['W1,2024-05-10,氨氮,0.62,mg/L,'], { standard: 'GB3838', waterBody: 'sea' })).toThrow('--water-body 的值"sea"无效');
+  });
+
+  it('samples of a point are ordered by date whatever the order of the rows', () => {
+    const e = evaluate(['W1,2024-08-10,氨氮,0.2,mg/L,', 'W2,2024-05-10,氨氮,0.3,mg/L,', 'W1,2024-05-10,氨氮,0.4,mg/L,'], { standard: 'GB3838' });
+    expect(e.samples.map((s) => `${s.point} ${s.date}`)).toEqual(['W1 2024-05-10', 'W1 2024-08-10', 'W2 2024-05-10']);
+  });
+
   it('target class Ⅱ: NH3-N 0.62 (Ⅲ) exceeds Ⅱ 0.5 by (0.62 − 0.5)/0.5 = 0.240', () => {
     const e = evaluate(['W1,2024-05-10,氨氮,0.62,mg/L,'], { standard: 'GB3838', targetClass: '2' });
     expect(item(e, 0, 'NH3-N')).toMatchObject({ limit: '0.5', multiple: '0.240' });
@@ -161,8 +171,9 @@ describe('GB 36600-2018 (表1, screening/intervention)', () => {
     expect(item(e, 0, 'BaP')).toMatchObject({ value: '0.55', limit: '0.55', exceeds: false });
   });
 
-  it('needs the land class', () => {
-    expect(() => evaluate(['S1,2024-04-01,砷,10,mg/kg,'], { standard: 'GB36600' })).toThrow(LabResultsError);
+  it('needs the land class, once for the file', () => {
+    expect(() => evaluate(['S1,2024-04-01,砷,10,mg/kg,'], { standard: 'GB36600' })).toThrow('--land-class 的值"（缺少）"无效，应为用地类别 1');
+    expect(() => evaluate(['S1,2024-04-01,砷,10,mg/kg,'], { standard: 'GB36600', landClass: '3' })).toThrow('--land-class 的值"3"无效');
   });
 });
 
@@ -197,6 +208,6 @@ describe('GB 3096-2008 (表1; --target-class is the acoustic zone)', () => {
   });
 
   it('needs the zone', () => {
-    expect(() => evaluate(['N1,2024-05-01,昼间,50,dB(A),'], { standard: 'GB3096' })).toThrow(LabResultsError);
+    expect(() => evaluate(['N1,2024-05-01,昼间,50,dB(A),'], { standard: 'GB3096' })).toThrow('--target-class 的值"（缺少）"无效，应为GB 3096 声环境功能区类别');
   });
 });

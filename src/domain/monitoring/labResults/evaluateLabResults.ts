@@ -2,7 +2,7 @@ import { evaluateSample, exceedMultiple, GB3838_ITEMS, roundGbt8170, StandardInp
 import { LabDecimal } from './decimal.js';
 import { LabResultsError, type LabResultIssue } from './labResultsError.js';
 import type { LabResult } from './readLabResults.js';
-import { LAB_STANDARD_NAMES, standardItemFor, type LabStandard, type StandardItemRef } from './standardItems.js';
+import { LAB_STANDARD_NAMES, LAB_STANDARDS, standardItemFor, type LabStandard, type StandardItemRef } from './standardItems.js';
 import { convertUnit } from './units.js';
 
 /** What to judge the results against. */
@@ -111,6 +111,7 @@ export interface LabEvaluation {
  * option (zone, land class, land use, pH for GB 15618) — each issue names the sample's first row
  */
 export function evaluateLabResults(results: readonly LabResult[], options: LabEvaluationOptions): LabEvaluation {
+  checkOptions(options);
   const groups = new Map<string, LabResult[]>();
   for (const r of results) {
     const k = `${r.point}\u0000${r.date}`;
@@ -230,6 +231,25 @@ function evaluateOne(rs: LabResult[], options: LabEvaluationOptions): LabSampleR
     noLimit,
     notMeasured,
   };
+}
+
+/**
+ * The options, checked once for the whole file (named as the CLI's flags), so that a bad one is one error, not one
+ * per sample. @throws {StandardInputError}
+ */
+export function checkOptions(o: LabEvaluationOptions): void {
+  const one = (flag: string, v: string | undefined, allowed: readonly string[], expected: string, required = false) => {
+    if (v === undefined ? required : !allowed.includes(v)) throw new StandardInputError(flag, v, expected);
+  };
+  if (!LAB_STANDARDS.includes(o.standard)) throw new StandardInputError('--standard', o.standard, `${LAB_STANDARDS.join('、')} 之一`);
+  if (o.standard === 'GB3838' || o.standard === 'GB14848') one('--target-class', o.targetClass, ['1', '2', '3', '4', '5'], '目标类别 1～5（Ⅰ～Ⅴ类）');
+  if (o.standard === 'GB3838') one('--water-body', o.waterBody, ['river', 'lake'], 'river（河流）或 lake（湖、库）');
+  if (o.standard === 'GB3096') one('--target-class', o.targetClass, ['0', '1', '2', '3', '4a', '4b'], 'GB 3096 声环境功能区类别 0、1、2、3、4a、4b', true);
+  if (o.standard === 'GB36600') one('--land-class', o.landClass, ['1', '2'], '用地类别 1（第一类用地）或 2（第二类用地）', true);
+  if (o.standard === 'GB15618') {
+    one('--land-use', o.landUse, ['paddy', 'orchard', 'other', 'rotation'], 'paddy（水田）、orchard（果园）、other（其他）或 rotation（水旱轮作）', true);
+    if (o.pH !== undefined && !(/^\d+(\.\d+)?$/.test(o.pH) && new LabDecimal(o.pH).lte(14))) throw new StandardInputError('--ph', o.pH, '土壤 pH 0～14');
+  }
 }
 
 function optionsFor(o: LabEvaluationOptions, pH: string | undefined): Record<string, string | undefined> {
