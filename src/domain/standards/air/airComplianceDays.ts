@@ -1,16 +1,14 @@
 import { addDays, toCalendarDate } from '../_lib/calendarDate.js';
 import { formatScaled } from '../_lib/integer.js';
-import { roundedConcentration } from '../aqi/roundedConcentration.js';
-import { roundGbt8170 } from '../rounding/roundGbt8170.js';
 import { StandardInputError } from '../StandardInputError.js';
-import { complianceRate } from '../stats/complianceRate.js';
-import { exceedMultiple } from '../stats/exceedMultiple.js';
-import { PRINT_INTERVALS } from '../stats/printIntervals.js';
 import { AIR_DAY_FIELDS, AIR_DAY_RULES, type PartialDayRule } from './airDayRules.js';
 import { airLimit } from './airLimit.js';
 import { CONCENTRATION_DECIMALS } from './concentrationDecimals.js';
 import { gb3095Edition } from './gb3095Edition.js';
 import type { EvaluatedPollutant } from './hj663Rules.js';
+import { publishedScaled } from './publishedScaled.js';
+import { scaledMultiple } from './scaledMultiple.js';
+import { scaledRate } from './scaledRate.js';
 import type { AirZoneClass } from './types.js';
 
 /** The daily values a station-day needs here (a {@link DailyAirRow} has them): as published, null = invalid. */
@@ -59,6 +57,9 @@ export interface AirComplianceYear {
 
 const FACTORS: readonly EvaluatedPollutant[] = ['so2', 'no2', 'co', 'o3', 'pm10', 'pm25'];
 const RULES: readonly PartialDayRule[] = ['exceedingCounts', 'excluded', 'validFactorsDecide'];
+const DECIMALS = FACTORS.map((p) => CONCENTRATION_DECIMALS[p]);
+/** Decimals of the printed 超标倍数 (AIR_DAY_RULES.multipleInterval '0.001' → 3). */
+const MULTIPLE_DIGITS = AIR_DAY_RULES.multipleInterval.split('.')[1]?.length ?? 0;
 
 /**
  * @summary 达标天数 and 达标率 of a station's year against the GB 3095 24-hour limits and the O3 daily maximum 8-hour
@@ -71,8 +72,9 @@ const RULES: readonly PartialDayRule[] = ['exceedingCounts', 'excluded', 'validF
  * some factors invalid counts as {@link AIR_DAY_RULES}.partialDay says ('exceedingCounts' by default — judged,
  * and not compliant, only when a valid factor exceeds; UNCONFIRMED, see there). Per factor, exceedance days are
  * counted over the factor's valid days, so a day exceeding on two factors is one 超标天 of the station and one
- * exceedance day of each factor. 超标倍数 = (C − S)/S in exact decimals, printed to 0.001 by GB/T 8170; the largest
- * is found by comparing C/S in integers, ties to the earliest day.
+ * exceedance day of each factor. 超标倍数 = (C − S)/S, exact in integers of the published values, printed to 0.001 by
+ * GB/T 8170 (the same as exceedMultiple + roundGbt8170, checked in scaledRatios.test.ts); the largest is found by
+ * comparing C/S in integers, ties to the earliest day. 达标率 = A/N × 100 printed to 0.1 %, in integers too.
  * Source: standards.md §2.2, §2.6, §3.1, §3.3, §3.4.
  *
  * @param rows - the year's daily rows, each date at most once; missing dates are simply not monitoring days
@@ -126,7 +128,7 @@ export function airComplianceDays(
     for (let f = 0; f < 6; f++) {
       const p = FACTORS[f];
       const field = AIR_DAY_FIELDS[p];
-      const v = roundedConcentration(row.values?.[field], `rows[${r}].values.${field}`, CONCENTRATION_DECIMALS[p]);
+      const v = publishedScaled(row.values?.[field], DECIMALS[f], 'rows', r, `.values.${field}`);
       value[f] = v;
       if (v === null) continue;
       valid++;
@@ -147,7 +149,6 @@ export function airComplianceDays(
     if (exceeding === 0) compliantDays++;
   }
 
-  const rate = complianceRate(compliantDays, monitoringDays);
   return {
     year,
     zoneClass,
@@ -159,15 +160,14 @@ export function airComplianceDays(
     monitoringDays,
     compliantDays,
     exceedingDays: monitoringDays - compliantDays,
-    complianceRate: rate === null ? null : roundGbt8170(rate, PRINT_INTERVALS.percent),
+    complianceRate: scaledRate(compliantDays, monitoringDays),
     factors: FACTORS.map((p, f) => {
       const decimals = CONCENTRATION_DECIMALS[p];
       const w = worst[f];
       let maxExceedance: FactorExceedance['maxExceedance'] = null;
       if (w !== null) {
-        const printed = formatScaled(w.value, decimals);
         const limit = w.limit / 10 ** decimals;
-        maxExceedance = { date: w.date, value: printed, limit, multiple: roundGbt8170(exceedMultiple(printed, limit) ?? 0, AIR_DAY_RULES.multipleInterval) };
+        maxExceedance = { date: w.date, value: formatScaled(w.value, decimals), limit, multiple: scaledMultiple(w.value, limit, decimals, MULTIPLE_DIGITS) as string };
       }
       return {
         pollutant: p,

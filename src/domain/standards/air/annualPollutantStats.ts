@@ -1,17 +1,15 @@
 import { addDays, toCalendarDate } from '../_lib/calendarDate.js';
 import { inForce } from '../_lib/inForce.js';
 import { formatScaled, roundHalfEvenDiv } from '../_lib/integer.js';
-import { roundedConcentration } from '../aqi/roundedConcentration.js';
-import { roundGbt8170 } from '../rounding/roundGbt8170.js';
 import { StandardInputError } from '../StandardInputError.js';
-import { complianceRate } from '../stats/complianceRate.js';
-import { printedMultiple } from '../stats/printedMultiple.js';
-import { PRINT_INTERVALS } from '../stats/printIntervals.js';
 import { airLimit } from './airLimit.js';
 import { annualValidity } from './annualValidity.js';
 import { CONCENTRATION_DECIMALS } from './concentrationDecimals.js';
 import { gb3095Edition } from './gb3095Edition.js';
 import { HJ663_EDITIONS, HJ663_RULES, type EvaluatedPollutant } from './hj663Rules.js';
+import { publishedScaled } from './publishedScaled.js';
+import { scaledMultiple } from './scaledMultiple.js';
+import { scaledRate } from './scaledRate.js';
 import type { AirZoneClass } from './types.js';
 
 /** One day's published value: a 24-hour mean (O3: daily maximum 8-hour mean); null = invalid day. */
@@ -105,7 +103,8 @@ export function annualPollutantStats(
   if (!Array.isArray(daily)) throw new StandardInputError('daily', daily, '每日数值 { date, value } 组成的数组');
   const calendar = daysOf(year);
   const seen = new Uint8Array(calendar.size);
-  daily.forEach((d, i) => {
+  for (let i = 0; i < daily.length; i++) {
+    const d = daily[i];
     const dayIndex = calendar.get(d?.date);
     if (dayIndex === undefined) {
       toCalendarDate(d?.date, `daily[${i}].date`);
@@ -114,26 +113,25 @@ export function annualPollutantStats(
     if (seen[dayIndex]) throw new StandardInputError(`daily[${i}].date`, d.date, '每日只出现一次的日期');
     seen[dayIndex] = 1;
     const date = d.date;
-    const v = roundedConcentration(d.value, `daily[${i}].value`, decimals);
-    if (v === null) return;
+    const v = publishedScaled(d.value, decimals, 'daily', i, '.value');
+    if (v === null) continue;
     values.push(v);
     sum += v;
-    byMonth[Number(date.slice(5, 7)) - 1]++;
+    byMonth[(date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 49]++;
     const limit = dailyLimit(date);
     if (v <= limit * scale) compliantDays++;
     if (max === null || v > max.scaled) max = { date, scaled: v, limit };
-  });
+  }
 
   const validity = annualValidity(byMonth, { year, pollutant });
   const n = values.length;
-  values.sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   const p = HJ663_RULES.annualPercentile[pollutant];
   const meanScaled = hasMean && n > 0 ? roundHalfEvenDiv(sum, n) : null;
-  const pctScaled = n > 0 ? percentileOfSorted(values, p) : null;
-  const multiple = (scaled: number | null, limit: number | null) =>
-    scaled === null || limit === null ? null : printedMultiple(formatScaled(scaled, decimals), limit);
+  const pctScaled = n > 0 ? percentileOfSorted(sorted, p) : null;
+  const multiple = (scaled: number | null, limit: number | null) => (scaled === null || limit === null ? null : scaledMultiple(scaled, limit, decimals, 2));
   const top = max as { date: string; scaled: number; limit: number } | null;
-  const rate = complianceRate(compliantDays, n);
+
   return {
     pollutant,
     year,
@@ -153,7 +151,7 @@ export function annualPollutantStats(
       : (meanScaled === null || meanScaled <= (limits.annual as number) * scale) && (pctScaled as number) <= limits.daily * scale,
     compliantDays,
     exceedingDays: n - compliantDays,
-    complianceRate: rate === null ? null : roundGbt8170(rate, PRINT_INTERVALS.percent),
+    complianceRate: scaledRate(compliantDays, n),
     max: top === null ? null : { date: top.date, value: formatScaled(top.scaled, decimals), exceedMultiple: multiple(top.scaled, top.limit) },
   };
 }
@@ -162,7 +160,7 @@ export function annualPollutantStats(
  * HJ 663 附录A percentile of sorted scaled integers, rounded by GB/T 8170 to the same scale. With p an integer,
  * k − 1 = (n − 1)·p/100 = s + f/100 exactly, so X(s) + (X(s+1) − X(s))·f/100 is an integer over 100.
  */
-export function percentileOfSorted(sorted: readonly number[], p: number): number {
+export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number {
   const t = (sorted.length - 1) * p;
   const s = Math.floor(t / 100);
   const f = t - s * 100;

@@ -1,4 +1,4 @@
-import { addDays, toCalendarDate } from '../_lib/calendarDate.js';
+import { toCalendarDate } from '../_lib/calendarDate.js';
 import { aqiResult, type AqiResult } from '../aqi/aqiResult.js';
 import type { Hj633Edition } from '../aqi/hj633Editions.js';
 import { hj633Edition } from '../aqi/hj633Edition.js';
@@ -11,6 +11,7 @@ import { GB3095_VALIDITY } from './gb3095Validity.js';
 import { HJ663_RULES } from './hj663Rules.js';
 import { max1hOfDay, mda8OfDay, meanOfHours, readHours, type HourlyValues } from './hourlyWindows.js';
 import type { AirZoneClass } from './types.js';
+import { yearDays } from './yearDays.js';
 
 /** One station's hourly means, 24 per day from 00–01 h of `firstDay` (start-labelled); null = missing. */
 export interface HourlySeries {
@@ -80,9 +81,21 @@ export function dailyAirSeries(series: HourlySeries, options: DailyAirSeriesOpti
   const buffers = Object.fromEntries(ALL.map((p) => [p, new Float64Array(24)])) as Record<AqiPollutant, Float64Array>;
   let edition: Hj633Edition | null = options.version ? hj633Edition({ version: options.version }) : null;
   let o3Limit = { until: '', value: 0 };
+  // Day labels from the cached calendar of each year (no Date per day).
+  let year = Number(firstDay.slice(0, 4));
+  let calendar = yearDays(year);
+  let dayOfYear = calendar.indexOf(firstDay);
   let date = firstDay;
-  for (let d = 0; d < days; d++, date = addDays(date, 1)) {
-    for (const p of ALL) readHours(hourly[p], d * 24, 24, buffers[p], (i) => `${p}（${date} ${String(i % 24).padStart(2, '0')}时）`);
+  const fieldOf = ALL.map((p) => (i: number) => `${p}（${date} ${String(i % 24).padStart(2, '0')}时）`);
+  for (let d = 0; d < days; d++) {
+    if (d > 0) {
+      if (++dayOfYear === calendar.length) {
+        calendar = yearDays(++year);
+        dayOfYear = 0;
+      }
+      date = calendar[dayOfYear];
+    }
+    for (let k = 0; k < ALL.length; k++) readHours(hourly[ALL[k]], d * 24, 24, buffers[ALL[k]], fieldOf[k]);
     if (!options.version && (edition === null || date > (edition.effectiveTo ?? '9999') || date < edition.effectiveFrom)) {
       edition = hj633Edition({ date });
     }
