@@ -53,6 +53,9 @@ async function groundwaterWorkbook(file: string) {
   ws.addRow(['GW2', day2, '硝酸盐', 25, 'mg/L', '']);
   ws.addRow(['GW2', day2, '苯', 0.0005, 'mg/L', '']);
   ws.addRow(['GW2', day2, '石油类', 0.02, 'mg/L', '']);
+  // GW1's point and date are merged down over its four rows, as lab reports do.
+  ws.mergeCells('A3:A6');
+  ws.mergeCells('B3:B6');
   await wb.xlsx.writeFile(file);
 }
 
@@ -86,6 +89,8 @@ describe('parkeco results check', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.results).toBe(7);
+    expect(json.decisions).toHaveLength(6);
+    expect(json.decisions[0]).toEqual({ sheet: '地下水', row: 4, column: '点位', takenAs: 'GW1', fromRow: 3 });
     expect(json.samples.map((s: { point: string; date: string; waterClassLabel: string; compliant: boolean }) => [s.point, s.date, s.waterClassLabel, s.compliant])).toEqual([
       ['GW1', '2024-06-01', 'Ⅴ', false],
       ['GW2', '2024-06-02', 'Ⅳ', false],
@@ -109,6 +114,7 @@ describe('parkeco results check', () => {
   it('the same workbook as text: the worst class, exceeding items and largest multiple per point', async () => {
     const r = await parkeco(dataDir, 'results', 'check', path('groundwater.xlsx'), '--standard', 'GB/T14848');
     expect(r.code).toBe(0);
+    expect(r.stdout).toContain('工作表"地下水"第6行采样日期为空（合并单元格），取第3行的"2024-06-01"');
     expect(r.stdout).toMatch(/GW1\s+1\s+1\s+超标\s+Ⅴ类\s+氯化物（1次，最大0\.600倍）、四氯乙烯（1次，最大7\.750倍）\s+四氯乙烯 7\.750（2024-06-01）/);
   });
 });

@@ -11,6 +11,7 @@ import {
   readLabResults,
   type LabEvaluation,
   type LabEvaluationOptions,
+  type LabResult,
   type LabSheet,
 } from '../../domain/monitoring/labResults/index.js';
 import { StandardInputError, WATER_CLASS_LABELS } from '../../domain/standards/index.js';
@@ -54,11 +55,11 @@ export function registerResults(program: Command) {
       ...(opts.ph === undefined ? {} : { pH: opts.ph }),
     };
     let evaluation: LabEvaluation;
-    let count: number;
+    let rs: LabResult[];
     try {
       const sheets = await readSheets(file);
-      const rs = readLabResults(file, sheets, { standard });
-      count = rs.length;
+      // A workbook's merged point and date cells keep their text in the first row only.
+      rs = readLabResults(file, sheets, { standard, fillDownMerged: extname(file).toLowerCase() === '.xlsx' });
       evaluation = evaluateLabResults(rs, options);
     } catch (e) {
       if (e instanceof LabResultsError) return fail([`错误：${e.message}`, ...e.issues.map((i) => `  - ${issueText(i)}`)]);
@@ -66,7 +67,12 @@ export function registerResults(program: Command) {
       if (e instanceof StandardInputError) return fail([`错误：${e.message}`]);
       throw e;
     }
-    const out = opts.json ? JSON.stringify({ file, results: count, ...evaluation }, null, 2) : evaluationText(file, count, evaluation);
+    const decisions = rs.flatMap((r) =>
+      (r.filledDown ?? []).map((f) => ({ ...(r.sheet === undefined ? {} : { sheet: r.sheet }), row: r.row, column: f.column, takenAs: f.value, fromRow: f.fromRow })),
+    );
+    const out = opts.json
+      ? JSON.stringify({ file, results: rs.length, decisions, ...evaluation }, null, 2)
+      : evaluationText(file, rs.length, evaluation, decisions);
     check.configureOutput().writeOut?.(`${out}\n`);
   });
 }
@@ -103,7 +109,16 @@ const exceedText = (i: { name: string; multiple: string | null; excessDb: string
 
 const verdictText = (compliant: boolean | null) => (compliant === null ? '无可评价项目' : compliant ? '达标' : '超标');
 
-function evaluationText(file: string, count: number, e: LabEvaluation): string {
+/** What the reader decided on its own: an empty (merged) point or date cell taken from the row above. */
+interface Decision {
+  sheet?: string;
+  row: number;
+  column: string;
+  takenAs: string;
+  fromRow: number;
+}
+
+function evaluationText(file: string, count: number, e: LabEvaluation, decisions: Decision[]): string {
   const out = [
     `文件：${file}（${count}条结果，${e.samples.length}个样品，${e.points.length}个点位）`,
     `标准：${e.standardName}（${optionsText(e)}）`,
@@ -140,7 +155,8 @@ function evaluationText(file: string, count: number, e: LabEvaluation): string {
   const noLimit = e.samples.flatMap((s) => s.noLimit.map((n) => `${s.point} ${s.date} ${n.name} ${n.value} ${n.unit}：${n.reason}`));
   if (noLimit.length) out.push('', '无限值项目（未评价，不计为达标）', ...noLimit.map((l) => `  ${l}`));
   const flagged = e.samples.flatMap((s) => s.items.filter((i) => i.detectionLimitAboveLimit).map((i) => `${s.point} ${s.date} ${i.name}：${i.note}`));
-  if (flagged.length) out.push('', '待核对', ...flagged.map((l) => `  ${l}`));
+  const filled = decisions.map((d) => `${d.sheet === undefined ? '' : `工作表"${d.sheet}"`}第${d.row}行${d.column}为空（合并单元格），取第${d.fromRow}行的"${d.takenAs}"`);
+  if (flagged.length || filled.length) out.push('', '待核对', ...[...flagged, ...filled].map((l) => `  ${l}`));
   const notMeasured = e.samples.flatMap((s) => s.notMeasured.map((n) => `${s.point} ${s.date} ${n.name}`));
   if (notMeasured.length) out.push('', `未测：${notMeasured.join('；')}`);
   return out.join('\n');

@@ -138,3 +138,37 @@ describe('readLabResults: all or nothing — each issue names file, row, column,
 describe('columnLetter', () => {
   it('A, Z, AA, AZ', () => expect([0, 25, 26, 51].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ']));
 });
+
+describe('readLabResults: merged point and date cells of a workbook (fillDownMerged)', () => {
+  const sheet: LabSheet = {
+    name: '地表水',
+    rows: [
+      ['点位', '采样日期', '监测项目', '监测结果', '单位', '检出限'],
+      ['W1', '2024-05-10', 'COD', '18', 'mg/L', ''],
+      ['', '', '氨氮', '0.62', 'mg/L', ''],
+      ['', '', '总磷', '0.1', 'mg/L', ''],
+      ['W2', '2024-05-11', 'COD', '12', 'mg/L', ''],
+    ],
+  };
+
+  it('an empty point or date takes the row above’s, and says from which row', () => {
+    const rs = readLabResults('m.xlsx', [sheet], { fillDownMerged: true });
+    expect(rs.map((r) => [r.row, r.point, r.date, r.item.id])).toEqual([
+      [2, 'W1', '2024-05-10', 'COD'],
+      [3, 'W1', '2024-05-10', 'NH3-N'],
+      [4, 'W1', '2024-05-10', 'TP'],
+      [5, 'W2', '2024-05-11', 'COD'],
+    ]);
+    expect(rs[2].filledDown).toEqual([
+      { column: '点位', fromRow: 2, value: 'W1' },
+      { column: '采样日期', fromRow: 2, value: '2024-05-10' },
+    ]);
+    expect(rs[0].filledDown).toBeUndefined();
+  });
+
+  it('without it (CSV), an empty point is an error; the first data row never takes one', () => {
+    expect(() => readLabResults('m.csv', [sheet])).toThrow(LabResultsError);
+    const first: LabSheet = { rows: [sheet.rows[0], ['', '2024-05-10', 'COD', '18', 'mg/L', '']] };
+    expect(issuesOf(() => readLabResults('m.xlsx', [first], { fillDownMerged: true }))[0]).toMatchObject({ row: 2, column: 'A（点位）' });
+  });
+});

@@ -32,6 +32,11 @@ export interface LabResult {
   /** The cell and unit as written, for the record. */
   valueText: string;
   unitText: string;
+  /**
+   * Point or date taken from the row above because the cell was empty — a workbook's merged cells keep their text
+   * in the first cell only (only with `fillDownMerged`). A decision of the reader, to be checked (待核对).
+   */
+  filledDown?: { column: '点位' | '采样日期'; fromRow: number; value: string }[];
 }
 
 type ColumnKind = 'point' | 'date' | 'item' | 'value' | 'unit' | 'detectionLimit';
@@ -127,12 +132,19 @@ const isEmptyRow = (row: readonly string[]) => row.every((c) => String(c ?? '').
  * {@link parseSampleDate}. With `standard`, results of the items it limits are converted to the unit of its table
  * ({@link convertUnit}), and a unit that cannot be converted is refused; without it, a unit must at least be one
  * known here. One point, date and item twice is refused (a parallel sample goes in as its mean, or not at all).
+ * With `fillDownMerged` (workbooks: a point or date merged down over its rows keeps its text in the first row only),
+ * an empty point or date cell takes the value of the data row above, and the result says so (`filledDown`); the
+ * first data row of a sheet must have both.
  *
  * @param file - the file name, for the issues
  * @throws {LabResultsError} with every issue found (file, sheet, row, column, value, what was expected); nothing
  * is returned then
  */
-export function readLabResults(file: string, sheets: readonly LabSheet[], options: { standard?: LabStandard } = {}): LabResult[] {
+export function readLabResults(
+  file: string,
+  sheets: readonly LabSheet[],
+  options: { standard?: LabStandard; fillDownMerged?: boolean } = {},
+): LabResult[] {
   const issues: LabResultIssue[] = [];
   const results: LabResult[] = [];
   const nonEmpty = sheets.filter((s) => s.rows.some((r) => !isEmptyRow(r)));
@@ -162,21 +174,34 @@ export function readLabResults(file: string, sheets: readonly LabSheet[], option
     const colName = (k: ColumnKind) => `${columnLetter(header.columns[k] as number)}（${header.texts[header.columns[k] as number]}）`;
     const cell = (row: readonly string[], k: ColumnKind) => (header.columns[k] === undefined ? '' : String(row[header.columns[k] as number] ?? '').trim());
     let dataRows = 0;
+    let above: { point: string; pointRow: number; date: string; dateRow: number } | null = null;
     for (let r = header.row; r < sheet.rows.length; r++) {
       const cells = sheet.rows[r];
       if (isEmptyRow(cells)) continue;
       dataRows++;
       const row = r + 1;
       const fail = (k: ColumnKind, value: string, expected: string) => issues.push({ ...at(row, colName(k), value), expected });
-      const point = cell(cells, 'point').replace(/\s+/g, ' ');
+      const filledDown: NonNullable<LabResult['filledDown']> = [];
+      let point = cell(cells, 'point').replace(/\s+/g, ' ');
+      if (point === '' && options.fillDownMerged && above) {
+        point = above.point;
+        filledDown.push({ column: '点位', fromRow: above.pointRow, value: point });
+      }
       if (point === '') fail('point', '', '点位名称');
       let date: string | null = null;
-      try {
-        date = parseSampleDate(cell(cells, 'date'));
-      } catch (e) {
-        if (!(e instanceof LabCellError)) throw e;
-        fail('date', cell(cells, 'date'), e.expected);
+      if (cell(cells, 'date') === '' && options.fillDownMerged && above) {
+        date = above.date;
+        filledDown.push({ column: '采样日期', fromRow: above.dateRow, value: date });
+      } else {
+        try {
+          date = parseSampleDate(cell(cells, 'date'));
+        } catch (e) {
+          if (!(e instanceof LabCellError)) throw e;
+          fail('date', cell(cells, 'date'), e.expected);
+        }
       }
+      const filled = (column: string) => filledDown.find((f) => f.column === column)?.fromRow ?? row;
+      above = point !== '' && date !== null ? { point, pointRow: filled('点位'), date, dateRow: filled('采样日期') } : null;
       const itemText = cell(cells, 'item');
       const item = findLabItem(itemText);
       if (!item) {
@@ -234,6 +259,7 @@ export function readLabResults(file: string, sheets: readonly LabSheet[], option
         unit,
         valueText,
         unitText,
+        ...(filledDown.length ? { filledDown } : {}),
       });
     }
     if (dataRows === 0) issues.push({ ...at(header.row + 1), value: '', expected: '表头下至少一行监测结果' });
