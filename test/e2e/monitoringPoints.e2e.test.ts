@@ -1,7 +1,7 @@
 /**
  * 监测点位 in a real browser: the park officer finds the demo park's three micro-stations of table 6 in the table and
- * on the plot, adds a point with degrees-minutes-seconds coordinates (after a refused 61 minutes), and sees it in
- * both; a reviewer sees the points without 新增, 编辑 or 删除.
+ * on the plot, adds a point with degrees-minutes-seconds coordinates (after a refused 61 minutes), sees it in both,
+ * edits it; a reviewer sees the points without 新增, 编辑 or 删除.
  *
  * The built web app is served by the real server on a loopback port over a PGlite store holding the demo park. This
  * file skips itself without web/dist or Debian's chromium. Screenshots: test-output/screenshots/points-*.png.
@@ -33,6 +33,8 @@ describe.skipIf(!canRunBrowser)('监测点位 in the browser', () => {
   const fieldError = (label: string) => modal().locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
   const shot = async (name: string, settle = 500) => {
     await page.waitForTimeout(settle);
+    // The header is sticky: a full-page shot of a scrolled page would draw it over the plot.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(screenshots, `points-${name}.png`), fullPage: true });
   };
 
@@ -90,6 +92,21 @@ describe.skipIf(!canRunBrowser)('监测点位 in the browser', () => {
     for (const text of ['噪声点', '敏感点', '112°12′40″', '112.211111', '26°34′30″', '26.575000', '未关联']) expect(added).toContain(text);
     await expect.poll(plotTexts).toEqual(expect.arrayContaining([NEW_POINT, '敏感点']));
     await shot('added', 800);
+  });
+
+  it('edits the point: its DMS shown in the form, a decimal latitude typed over it', async () => {
+    await row(NEW_POINT).getByRole('button', { name: /编\s*辑/ }).click();
+    await modal().waitFor();
+    expect(await modal().getByLabel('经度（E）').inputValue()).toBe('112°12′40″');
+    await modal().getByLabel('纬度（N）').fill('26.5745');
+    // 26.5745: 0.5745 × 60 = 34.47′; 0.47 × 60 = 28.2″ → 26°34′28″
+    await expect.poll(() => modal().getByTestId('latitude-reading').innerText()).toBe('读作 26°34′28″N ＝ 26.574500°');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await modal().waitFor({ state: 'detached' });
+    await expect.poll(() => row(NEW_POINT).innerText()).toContain('26°34′28″');
+    const edited = await row(NEW_POINT).innerText();
+    expect(edited).toContain('26.574500');
+    expect(edited).toContain('112.211111'); // the longitude, left as shown, keeps its decimal
   });
 
   it('shows the reviewer the points and the plot without 新增, 编辑 or 删除', async () => {

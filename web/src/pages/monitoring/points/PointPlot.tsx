@@ -43,6 +43,20 @@ const roleName = (role: PointRole | 'none') => (role === 'none' ? '无' : POINT_
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
+/** Tick steps of whole seconds, minutes or degrees, so the axis labels read 112°12′30″, not 112°12′17″. */
+const DMS_STEPS_S = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 18_000, 36_000];
+
+/**
+ * Tick values between `min` and `max` (degrees) at whole multiples of the smallest step that gives at most `ticks`
+ * of them: the axis keeps its exact range (the ground scale), the labels fall on round values.
+ */
+function dmsTicks(min: number, max: number, ticks: number): number[] {
+  const step = DMS_STEPS_S.find((s) => ((max - min) * 3600) / s <= ticks) ?? DMS_STEPS_S.at(-1)!;
+  const values: number[] = [];
+  for (let k = Math.ceil((min * 3600) / step); k * step <= max * 3600; k++) values.push((k * step) / 3600);
+  return values;
+}
+
 function buildOption(points: PointView[], width: number): Option {
   const coords = points.map((p) => ({ lon: Number(p.longitude), lat: Number(p.latitude) }));
   const gridW = width - GRID.left - GRID.right;
@@ -84,8 +98,11 @@ function buildOption(points: PointView[], width: number): Option {
   const up = points.filter((p) => p.role === 'upwind');
   const down = points.filter((p) => p.role === 'downwind');
   if (up.length > 0 && down.length > 0) {
-    const from = [mean(up.map((p) => Number(p.longitude))), mean(up.map((p) => Number(p.latitude)))];
-    const to = [mean(down.map((p) => Number(p.longitude))), mean(down.map((p) => Number(p.latitude)))];
+    const a = [mean(up.map((p) => Number(p.longitude))), mean(up.map((p) => Number(p.latitude)))];
+    const b = [mean(down.map((p) => Number(p.longitude))), mean(down.map((p) => Number(p.latitude)))];
+    // Stop short of both ends, so the arrow does not cover the markers.
+    const along = (t: number) => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+    const [from, to] = [along(0.1), along(0.9)];
     series.push({
       type: 'scatter',
       name: WIND_SERIES,
@@ -103,10 +120,11 @@ function buildOption(points: PointView[], width: number): Option {
     });
   }
 
-  const axisLabel = (axis: 'longitude' | 'latitude') => ({
+  const lonTicks = dmsTicks(frame.lonMin, frame.lonMax, 6);
+  const latTicks = dmsTicks(frame.latMin, frame.latMax, 5);
+  const axisLabel = (axis: 'longitude' | 'latitude', values: number[]) => ({
     formatter: (v: number) => formatDms(v, axis, { hemisphere: true }),
-    showMinLabel: false,
-    showMaxLabel: false,
+    customValues: values,
     color: '#595959',
   });
   const barX = GRID.left + 16;
@@ -144,8 +162,8 @@ function buildOption(points: PointView[], width: number): Option {
       nameGap: 28,
       min: frame.lonMin,
       max: frame.lonMax,
-      splitNumber: 5,
-      axisLabel: axisLabel('longitude'),
+      axisTick: { customValues: lonTicks },
+      axisLabel: axisLabel('longitude', lonTicks),
       splitLine: { lineStyle: { color: '#f0f0f0' } },
     },
     yAxis: {
@@ -155,8 +173,8 @@ function buildOption(points: PointView[], width: number): Option {
       nameGap: 84,
       min: frame.latMin,
       max: frame.latMax,
-      splitNumber: 5,
-      axisLabel: axisLabel('latitude'),
+      axisTick: { customValues: latTicks },
+      axisLabel: axisLabel('latitude', latTicks),
       splitLine: { lineStyle: { color: '#f0f0f0' } },
     },
     graphic: [
