@@ -45,8 +45,11 @@ export interface DailyAirSeriesOptions {
   version?: AqiVersion;
 }
 
-const DAILY_POLLUTANTS = ['so2', 'no2', 'co', 'pm10', 'pm25'] as const;
-const ALL: readonly AqiPollutant[] = [...DAILY_POLLUTANTS, 'o3'];
+const ALL: readonly AqiPollutant[] = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3'];
+const DECIMALS = CONCENTRATION_DECIMALS;
+const SCALES = Object.fromEntries(ALL.map((p) => [p, 10 ** DECIMALS[p]])) as Record<AqiPollutant, number>;
+/** A rounded scaled mean as the published number (CO 12 → 1.2), null stays null. */
+const unscaled = (rounded: number | null, scale: number) => (rounded === null ? null : rounded / scale);
 
 /**
  * @summary Daily values and daily AQI from a station's hourly data.
@@ -78,7 +81,9 @@ export function dailyAirSeries(series: HourlySeries, options: DailyAirSeriesOpti
   const zoneClass = options.zoneClass ?? 2;
   const days = (length as number) / 24;
   const rows: DailyAirRow[] = new Array(days);
-  const buffers = Object.fromEntries(ALL.map((p) => [p, new Float64Array(24)])) as Record<AqiPollutant, Float64Array>;
+  const [so2H, no2H, coH, pm10H, pm25H, o3H] = ALL.map((p) => hourly[p]);
+  const [so2B, no2B, coB, pm10B, pm25B, o3B] = ALL.map(() => new Float64Array(24));
+  const minHours = GB3095_VALIDITY.dailyMinHours;
   let edition: Hj633Edition | null = options.version ? hj633Edition({ version: options.version }) : null;
   let o3Limit = { until: '', value: 0 };
   // Day labels from the cached calendar of each year (no Date per day).
@@ -86,7 +91,7 @@ export function dailyAirSeries(series: HourlySeries, options: DailyAirSeriesOpti
   let calendar = yearDays(year);
   let dayOfYear = calendar.indexOf(firstDay);
   let date = firstDay;
-  const fieldOf = ALL.map((p) => (i: number) => `${p}（${date} ${String(i % 24).padStart(2, '0')}时）`);
+  const [so2F, no2F, coF, pm10F, pm25F, o3F] = ALL.map((p) => (i: number) => `${p}（${date} ${String(i % 24).padStart(2, '0')}时）`);
   for (let d = 0; d < days; d++) {
     if (d > 0) {
       if (++dayOfYear === calendar.length) {
@@ -95,29 +100,40 @@ export function dailyAirSeries(series: HourlySeries, options: DailyAirSeriesOpti
       }
       date = calendar[dayOfYear];
     }
-    for (let k = 0; k < ALL.length; k++) readHours(hourly[ALL[k]], d * 24, 24, buffers[ALL[k]], fieldOf[k]);
+    const base = d * 24;
+    readHours(so2H, base, 24, so2B, so2F);
+    readHours(no2H, base, 24, no2B, no2F);
+    readHours(coH, base, 24, coB, coF);
+    readHours(pm10H, base, 24, pm10B, pm10F);
+    readHours(pm25H, base, 24, pm25B, pm25F);
+    readHours(o3H, base, 24, o3B, o3F);
     if (!options.version && (edition === null || date > (edition.effectiveTo ?? '9999') || date < edition.effectiveFrom)) {
       edition = hj633Edition({ date });
     }
     if (date > o3Limit.until) o3Limit = o3LimitFrom(date, zoneClass);
-    const validHours = {} as Record<AqiPollutant, number>;
-    const values = {} as Record<DailyAirField, number | null>;
-    const scaled: Record<string, number | null> = {};
-    for (const p of DAILY_POLLUTANTS) {
-      const m = meanOfHours(buffers[p], 0, 24, GB3095_VALIDITY.dailyMinHours, CONCENTRATION_DECIMALS[p]);
-      validHours[p] = m.validHours;
-      scaled[p] = m.rounded;
-      values[p] = m.rounded === null ? null : m.rounded / 10 ** CONCENTRATION_DECIMALS[p];
-    }
-    const o3Scale = 10 ** CONCENTRATION_DECIMALS.o3;
-    const o3 = mda8OfDay(buffers.o3, o3Limit.value);
-    const o3Max1h = max1hOfDay(buffers.o3, CONCENTRATION_DECIMALS.o3, HJ663_RULES.o3Max1hMinHours);
-    validHours.o3 = o3Max1h.validHours;
-    scaled.o3_8h = o3.rounded;
-    scaled.o3_1h = o3Max1h.rounded;
-    values.o3_8h = scaled.o3_8h === null ? null : scaled.o3_8h / o3Scale;
-    values.o3_1h = scaled.o3_1h === null ? null : scaled.o3_1h / o3Scale;
-    rows[d] = { date, validHours, o3ValidWindows: o3.validWindows, values, aqi: aqiResult(edition as Hj633Edition, 'daily', scaled) };
+    const so2 = meanOfHours(so2B, 0, 24, minHours, DECIMALS.so2);
+    const no2 = meanOfHours(no2B, 0, 24, minHours, DECIMALS.no2);
+    const co = meanOfHours(coB, 0, 24, minHours, DECIMALS.co);
+    const pm10 = meanOfHours(pm10B, 0, 24, minHours, DECIMALS.pm10);
+    const pm25 = meanOfHours(pm25B, 0, 24, minHours, DECIMALS.pm25);
+    const o3 = mda8OfDay(o3B, o3Limit.value);
+    const o3Max1h = max1hOfDay(o3B, DECIMALS.o3, HJ663_RULES.o3Max1hMinHours);
+    const scaled = { so2: so2.rounded, no2: no2.rounded, co: co.rounded, pm10: pm10.rounded, pm25: pm25.rounded, o3_8h: o3.rounded, o3_1h: o3Max1h.rounded };
+    rows[d] = {
+      date,
+      validHours: { so2: so2.validHours, no2: no2.validHours, co: co.validHours, pm10: pm10.validHours, pm25: pm25.validHours, o3: o3Max1h.validHours },
+      o3ValidWindows: o3.validWindows,
+      values: {
+        so2: unscaled(so2.rounded, SCALES.so2),
+        no2: unscaled(no2.rounded, SCALES.no2),
+        co: unscaled(co.rounded, SCALES.co),
+        pm10: unscaled(pm10.rounded, SCALES.pm10),
+        pm25: unscaled(pm25.rounded, SCALES.pm25),
+        o3_8h: unscaled(o3.rounded, SCALES.o3),
+        o3_1h: unscaled(o3Max1h.rounded, SCALES.o3),
+      },
+      aqi: aqiResult(edition as Hj633Edition, 'daily', scaled),
+    };
   }
   return rows;
 }
