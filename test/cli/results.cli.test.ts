@@ -119,6 +119,23 @@ describe('parkeco results check', () => {
   });
 });
 
+describe('parkeco results check: soil and noise', () => {
+  it('GB 36600 第二类用地 (表1): As 119 > screening 60, (119 − 60)/60 = 0.983; Cr6+ ND; pH has no limit', async () => {
+    writeFileSync(path('soil.csv'), `${HEADER}\nS1,2024-04-01,砷,119,mg/kg,\nS1,2024-04-01,六价铬,ND,mg/kg,0.5\nS1,2024-04-01,pH,7.2,无量纲,`);
+    const r = await parkeco(dataDir, 'results', 'check', path('soil.csv'), '--standard', 'GB36600', '--land-class', '2');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('标准：GB 36600-2018 建设用地土壤污染风险管控标准（第二类用地）');
+    expect(r.stdout).toMatch(/S1\s+2024-04-01\s+超标\s+第2类用地：超过筛选值（需详细调查和风险评估）\s+砷（0\.983倍）\s+pH/);
+  });
+
+  it('GB 3096 zone 2 (表1: 昼 60, 夜 50): night 52 exceeds by 2 dB; day 58.4 complies', async () => {
+    writeFileSync(path('noise.csv'), '点位,采样日期,监测项目,监测结果,单位\nN1,2024-05-01,昼间等效声级,58.4,dB(A)\nN1,2024-05-01,夜间,52,dB（A）');
+    const r = await parkeco(dataDir, 'results', 'check', path('noise.csv'), '--standard', 'GB3096', '--target-class', '2');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/N1\s+2024-05-01\s+超标\s+2类声环境功能区昼间：达标；2类声环境功能区夜间：超标\s+夜间等效声级（超2 dB）/);
+  });
+});
+
 describe('parkeco results check: a bad file exits 1, names file, row, column and value, and prints no result', () => {
   const bad = async (name: string, content: string | Buffer, ...args: string[]) => {
     writeFileSync(path(name), content);

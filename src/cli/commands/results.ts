@@ -88,6 +88,8 @@ async function readSheets(file: string): Promise<LabSheet[]> {
   return (await readWorkbookGridInWorker(bytes)).sheets;
 }
 
+const LAND_USES: Readonly<Record<string, string>> = { paddy: '水田', orchard: '果园', other: '其他农用地', rotation: '水旱轮作' };
+
 function optionsText(e: LabEvaluation): string {
   const o = e.options;
   switch (e.standard) {
@@ -98,7 +100,7 @@ function optionsText(e: LabEvaluation): string {
     case 'GB36600':
       return `第${o.landClass === '2' ? '二' : '一'}类用地`;
     case 'GB15618':
-      return `用地 ${o.landUse}${o.pH ? `，pH ${o.pH}` : ''}`;
+      return `${LAND_USES[o.landUse ?? ''] ?? o.landUse}${o.pH ? `，无 pH 结果的样品按 pH ${o.pH}` : ''}`;
     case 'GB3096':
       return `${o.targetClass}类声环境功能区`;
   }
