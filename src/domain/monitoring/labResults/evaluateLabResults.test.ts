@@ -159,6 +159,36 @@ describe('GB/T 14848-2017 (表1, 表2; target Ⅲ)', () => {
   });
 });
 
+describe('samples the engine refuses name the result', () => {
+  it('GB/T 14848 pH "ND" (pH needs a value): the pH row, column 监测结果', () => {
+    try {
+      evaluate(['GW1,2024-06-01,氨氮,0.1,mg/L,', 'GW1,2024-06-01,pH,ND,无量纲,'], { standard: 'GB14848' });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as LabResultsError).issues).toEqual([{ file: 't.csv', row: 3, column: '监测结果', value: 'ND', expected: expect.stringContaining('pH 数值') }]);
+    }
+  });
+
+  it('results read without a standard whose unit the standard cannot convert: column 单位', () => {
+    const rs = readLabResults('t.csv', [{ rows: parseCsv(`${HEADER}\nW1,2024-05-10,砷,12,mg/kg,`) }]);
+    try {
+      evaluateLabResults(rs, { standard: 'GB3838' });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as LabResultsError).issues).toEqual([{ file: 't.csv', row: 2, column: '单位', value: 'mg/kg', expected: expect.stringContaining('可换算为 mg/L 的单位') }]);
+    }
+  });
+
+  it('results read without a standard are converted when judged: As 50 µg/L = 0.05 mg/L = Ⅲ limit 0.05', () => {
+    const rs = readLabResults('t.csv', [{ rows: parseCsv(`${HEADER}\nW1,2024-05-10,砷,50,µg/L,\nW1,2024-05-10,汞,<0.05,µg/L,`) }]);
+    const e = evaluateLabResults(rs, { standard: 'GB3838' });
+    expect(e.samples[0].items.map((i) => [i.item, i.value, i.exceeds])).toEqual([
+      ['As', '0.05', false],
+      ['Hg', '0.00005L', false],
+    ]);
+  });
+});
+
 describe('GB 36600-2018 (表1, screening/intervention)', () => {
   it('class 2, As 119: screening 60 exceeded, (119 − 60)/60 = 0.98333 → 0.983 (standards.md §6.3 S1)', () => {
     const e = evaluate(['S1,2024-04-01,砷,119,mg/kg,'], { standard: 'GB36600', landClass: '2' });

@@ -1,6 +1,6 @@
 import { evaluateSample, exceedMultiple, GB3838_ITEMS, roundGbt8170, StandardInputError, WATER_CLASS_LABELS, type SampleEvaluation } from '../../standards/index.js';
 import { LabDecimal } from './decimal.js';
-import { LabResultsError, type LabResultIssue } from './labResultsError.js';
+import { LabCellError, LabResultsError, type LabResultIssue } from './labResultsError.js';
 import type { LabResult } from './readLabResults.js';
 import { LAB_STANDARD_NAMES, LAB_STANDARDS, standardItemFor, type LabStandard, type StandardItemRef } from './standardItems.js';
 import { convertUnit } from './units.js';
@@ -123,17 +123,19 @@ export function evaluateLabResults(results: readonly LabResult[], options: LabEv
     try {
       samples.push(evaluateOne(rs, options));
     } catch (e) {
+      if (e instanceof LabCellError) {
+        // A unit left as written by a reader given no standard, which this standard cannot convert.
+        const r = rs.find((x) => x.unitText === e.value || x.unit === e.value) ?? rs[0];
+        issues.push({ ...placeOf(r), column: '单位', value: e.value, expected: e.expected });
+        continue;
+      }
       if (!(e instanceof StandardInputError)) throw e;
-      const r = rs[0];
-      const option = ['date', 'standard'].includes(e.field) ? null : e.field;
-      issues.push({
-        file: r.file,
-        ...(r.sheet === undefined ? {} : { sheet: r.sheet }),
-        row: r.row,
-        column: option ? `选项 ${option}` : '采样日期',
-        value: option ? String(e.value ?? '') : r.date,
-        expected: `可按 ${LAB_STANDARD_NAMES[options.standard]} 评价的样品（点位"${r.point}"，${r.date}）：${e.message}`,
-      });
+      // The engine names an item by its key, the date as 'date', anything else is an option.
+      const byItem = rs.find((x) => (e.row !== undefined ? x.row === e.row : standardItemFor(options.standard, x.item)?.engineItem === e.field));
+      const r = byItem ?? rs[0];
+      const column = byItem ? '监测结果' : e.field === 'date' ? '采样日期' : `选项 ${e.field}`;
+      const value = byItem ? r.valueText : e.field === 'date' ? r.date : String(e.value ?? '');
+      issues.push({ ...placeOf(r), column, value, expected: `可按 ${LAB_STANDARD_NAMES[options.standard]} 评价的样品（点位"${r.point}"，${r.date}）：${e.message}` });
     }
   }
   if (issues.length > 0) throw new LabResultsError(issues);
@@ -142,6 +144,8 @@ export function evaluateLabResults(results: readonly LabResult[], options: LabEv
   samples.sort((a, b) => (order.get(a.point) as number) - (order.get(b.point) as number) || a.date.localeCompare(b.date));
   return { standard: options.standard, standardName: LAB_STANDARD_NAMES[options.standard], options, samples, points: summarisePoints(samples) };
 }
+
+const placeOf = (r: LabResult) => ({ file: r.file, ...(r.sheet === undefined ? {} : { sheet: r.sheet }), row: r.row });
 
 /** The engine's text for a result: '0.62', '0.01L' (below the limit 0.01), 'ND'. */
 function engineValue(r: LabResult): string | null {
