@@ -135,6 +135,17 @@ describe('readLabResults: all or nothing — each issue names file, row, column,
   });
 });
 
+describe('duplicates across sheets', () => {
+  it('name the other sheet', () => {
+    const sheets: LabSheet[] = [
+      { name: '一期', rows: parseCsv(`${HEADER}\nW1,2024-05-10,COD,18,mg/L,`) },
+      { name: '二期', rows: parseCsv(`${HEADER}\nW1,2024-05-10,化学需氧量,19,mg/L,`) },
+    ];
+    const issues = issuesOf(() => readLabResults('d.xlsx', sheets));
+    expect(issues).toEqual([{ file: 'd.xlsx', sheet: '二期', row: 2, column: 'C（监测项目）', value: '化学需氧量', expected: expect.stringContaining('与工作表"一期"第2行重复') }]);
+  });
+});
+
 describe('columnLetter', () => {
   it('A, Z, AA, AZ', () => expect([0, 25, 26, 51].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ']));
 });

@@ -153,7 +153,7 @@ export function readLabResults(
   }
   const headers = nonEmpty.map((s) => ({ sheet: s, ...findHeader(s.rows) }));
   const anyHeader = headers.some((h) => h.header !== null);
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { sheet?: string; row: number }>();
   for (const { sheet, header } of headers) {
     const at = (row?: number, column?: string, value?: string) => ({
       file,
@@ -243,10 +243,11 @@ export function readLabResults(
       const key = `${point}\u0000${date}\u0000${item.id}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        fail('item', itemText, `同一点位、采样日期只有一个"${item.name}"结果（与第${first}行重复）`);
+        const where = `${first.sheet !== undefined && first.sheet !== sheet.name ? `工作表"${first.sheet}"` : ''}第${first.row}行`;
+        fail('item', itemText, `同一点位、采样日期只有一个"${item.name}"结果（与${where}重复）`);
         continue;
       }
-      seen.set(key, row);
+      seen.set(key, { ...(sheet.name === undefined ? {} : { sheet: sheet.name }), row });
       results.push({
         file,
         ...(sheet.name === undefined ? {} : { sheet: sheet.name }),
