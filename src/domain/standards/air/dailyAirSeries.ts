@@ -1,4 +1,4 @@
-import { toCalendarDate } from '../_lib/calendarDate.js';
+import { addDays, toCalendarDate } from '../_lib/calendarDate.js';
 import { aqiResult, type AqiResult } from '../aqi/aqiResult.js';
 import type { Hj633Edition } from '../aqi/hj633Editions.js';
 import { hj633Edition } from '../aqi/hj633Edition.js';
@@ -81,8 +81,12 @@ export function dailyAirSeries(series: HourlySeries, options: DailyAirSeriesOpti
   const zoneClass = options.zoneClass ?? 2;
   const days = (length as number) / 24;
   const rows: DailyAirRow[] = new Array(days);
-  const [so2H, no2H, coH, pm10H, pm25H, o3H] = ALL.map((p) => hourly[p]);
-  const [so2B, no2B, coB, pm10B, pm25B, o3B] = ALL.map(() => new Float64Array(24));
+  // Each pollutant read once, as scaled integers (NaN = missing); a bad value is named by pollutant, day and hour.
+  const [so2B, no2B, coB, pm10B, pm25B, o3B] = ALL.map((p) => {
+    const out = new Float64Array(length as number);
+    readHours(hourly[p], 0, length as number, out, (i) => `${p}（${addDays(firstDay, Math.floor(i / 24))} ${String(i % 24).padStart(2, '0')}时）`);
+    return out;
+  });
   const minHours = GB3095_VALIDITY.dailyMinHours;
   let edition: Hj633Edition | null = options.version ? hj633Edition({ version: options.version }) : null;
   let o3Limit = { until: '', value: 0 };
@@ -91,7 +95,6 @@ export function dailyAirSeries(series: HourlySeries, options: DailyAirSeriesOpti
   let calendar = yearDays(year);
   let dayOfYear = calendar.indexOf(firstDay);
   let date = firstDay;
-  const [so2F, no2F, coF, pm10F, pm25F, o3F] = ALL.map((p) => (i: number) => `${p}（${date} ${String(i % 24).padStart(2, '0')}时）`);
   for (let d = 0; d < days; d++) {
     if (d > 0) {
       if (++dayOfYear === calendar.length) {
@@ -100,24 +103,19 @@ export function dailyAirSeries(series: HourlySeries, options: DailyAirSeriesOpti
       }
       date = calendar[dayOfYear];
     }
-    const base = d * 24;
-    readHours(so2H, base, 24, so2B, so2F);
-    readHours(no2H, base, 24, no2B, no2F);
-    readHours(coH, base, 24, coB, coF);
-    readHours(pm10H, base, 24, pm10B, pm10F);
-    readHours(pm25H, base, 24, pm25B, pm25F);
-    readHours(o3H, base, 24, o3B, o3F);
+    const from = d * 24;
+    const to = from + 24;
     if (!options.version && (edition === null || date > (edition.effectiveTo ?? '9999') || date < edition.effectiveFrom)) {
       edition = hj633Edition({ date });
     }
     if (date > o3Limit.until) o3Limit = o3LimitFrom(date, zoneClass);
-    const so2 = meanOfHours(so2B, 0, 24, minHours, DECIMALS.so2);
-    const no2 = meanOfHours(no2B, 0, 24, minHours, DECIMALS.no2);
-    const co = meanOfHours(coB, 0, 24, minHours, DECIMALS.co);
-    const pm10 = meanOfHours(pm10B, 0, 24, minHours, DECIMALS.pm10);
-    const pm25 = meanOfHours(pm25B, 0, 24, minHours, DECIMALS.pm25);
-    const o3 = mda8OfDay(o3B, o3Limit.value);
-    const o3Max1h = max1hOfDay(o3B, DECIMALS.o3, HJ663_RULES.o3Max1hMinHours);
+    const so2 = meanOfHours(so2B, from, to, minHours, DECIMALS.so2);
+    const no2 = meanOfHours(no2B, from, to, minHours, DECIMALS.no2);
+    const co = meanOfHours(coB, from, to, minHours, DECIMALS.co);
+    const pm10 = meanOfHours(pm10B, from, to, minHours, DECIMALS.pm10);
+    const pm25 = meanOfHours(pm25B, from, to, minHours, DECIMALS.pm25);
+    const o3 = mda8OfDay(o3B, o3Limit.value, from);
+    const o3Max1h = max1hOfDay(o3B, DECIMALS.o3, HJ663_RULES.o3Max1hMinHours, from);
     const scaled = { so2: so2.rounded, no2: no2.rounded, co: co.rounded, pm10: pm10.rounded, pm25: pm25.rounded, o3_8h: o3.rounded, o3_1h: o3Max1h.rounded };
     rows[d] = {
       date,

@@ -55,19 +55,20 @@ export function meanOfHours(hours: Float64Array, from: number, to: number, minHo
 }
 
 /**
- * O3 daily maximum 8-hour mean of a day's 24 scaled hours (HJ 663 §6.1.2): the highest valid 8-hour mean, rounded
- * to an integer; valid with ≥ 14 valid windows, or fewer when it exceeds `limit` (µg/m³). `rounded` is null when invalid.
+ * O3 daily maximum 8-hour mean of a day's 24 scaled hours from `hours[offset]` (HJ 663 §6.1.2): the highest valid
+ * 8-hour mean, rounded to an integer; valid with ≥ 14 valid windows, or fewer when it exceeds `limit` (µg/m³).
+ * `rounded` is null when invalid.
  */
-export function mda8OfDay(hours: Float64Array, limit: number): { validWindows: number; validByExceedance: boolean; rounded: number | null } {
+export function mda8OfDay(hours: Float64Array, limit: number, offset = 0): { validWindows: number; validByExceedance: boolean; rounded: number | null } {
   const decimals = CONCENTRATION_DECIMALS.o3;
-  const m = max8hOfDay(hours, decimals, GB3095_VALIDITY.eightHourMinHours);
+  const m = max8hOfDay(hours, offset, decimals, GB3095_VALIDITY.eightHourMinHours);
   const enough = m.validWindows >= HJ663_RULES.mda8.minValidWindows;
   const validByExceedance = !enough && m.rounded !== null && m.rounded > limit * 10 ** decimals;
   return { validWindows: m.validWindows, validByExceedance, rounded: enough || validByExceedance ? m.rounded : null };
 }
 
 /** Highest of the valid 8-hour means over a day's 24 hours (windows ending 08:00 … 24:00), rounded; and how many windows were valid. */
-function max8hOfDay(hours: Float64Array, decimals: number, minHours: number): { validWindows: number; rounded: number | null } {
+function max8hOfDay(hours: Float64Array, offset: number, decimals: number, minHours: number): { validWindows: number; rounded: number | null } {
   const { firstWindowEndHour, lastWindowEndHour } = HJ663_RULES.mda8;
   let validWindows = 0;
   let bestSum = 0;
@@ -75,7 +76,7 @@ function max8hOfDay(hours: Float64Array, decimals: number, minHours: number): { 
   for (let end = firstWindowEndHour; end <= lastWindowEndHour; end++) {
     let sum = 0;
     let n = 0;
-    for (let h = end - 8; h < end; h++) {
+    for (let h = offset + end - 8; h < offset + end; h++) {
       const v = hours[h];
       if (v === v) {
         sum += v;
@@ -93,11 +94,11 @@ function max8hOfDay(hours: Float64Array, decimals: number, minHours: number): { 
   return { validWindows, rounded };
 }
 
-/** Highest valid hour of the day, rounded, if at least `minHours` hours are valid. */
-export function max1hOfDay(hours: Float64Array, decimals: number, minHours: number): { validHours: number; rounded: number | null } {
+/** Highest valid hour of the day (24 hours from `hours[offset]`), rounded, if at least `minHours` hours are valid. */
+export function max1hOfDay(hours: Float64Array, decimals: number, minHours: number, offset = 0): { validHours: number; rounded: number | null } {
   let best = -1;
   let validHours = 0;
-  for (let h = 0; h < 24; h++) {
+  for (let h = offset; h < offset + 24; h++) {
     const v = hours[h];
     if (v === v) {
       validHours++;
