@@ -1,5 +1,6 @@
 import { formatScaled, roundHalfEvenDiv } from '../_lib/integer.js';
-import { printedMultiple } from '../stats/printedMultiple.js';
+import { roundGbt8170 } from '../rounding/roundGbt8170.js';
+import { exceedMultiple } from '../stats/exceedMultiple.js';
 
 /**
  * 超标倍数 (C − S)/S printed with `digits` decimals by GB/T 8170, from C as an integer count of 10^−decimals and the
@@ -15,8 +16,8 @@ import { printedMultiple } from '../stats/printedMultiple.js';
 export function scaledMultiple(c: number, limit: number, decimals: number, digits: number): string | null {
   const s = limit * 10 ** decimals;
   if (!Number.isInteger(s) || s <= 0 || digits > 6) {
-    if (digits === 2) return printedMultiple(formatScaled(c, decimals), limit);
-    throw new RangeError(`scaledMultiple: limit ${limit} at ${decimals} decimals, ${digits} digits`);
+    const m = exceedMultiple(formatScaled(c, decimals), limit);
+    return m === null ? null : roundGbt8170(m, `1e-${digits}`);
   }
   if (c <= s) return null;
   return formatScaled(roundHalfEvenDiv((c - s) * 10 ** digits, s), digits);

@@ -31,5 +31,7 @@ describe('scaledRate and scaledMultiple equal the decimal.js helpers', () => {
 
   it('a limit finer than the value scale goes the decimal way', () => {
     expect(scaledMultiple(3, 0.0025, 0, 2)).toBe(printedMultiple(3, 0.0025));
+    expect(scaledMultiple(3, 0.0025, 0, 3)).toBe('1199.000');
+    expect(scaledMultiple(2, 0.0025, 0, 3)).toBe('799.000');
   });
 });
