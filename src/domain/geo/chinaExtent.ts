@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 
 /**
  * The extent of China's territory, land and islands, in decimal degrees: west 73°33′E (帕米尔高原), east 135°05′E

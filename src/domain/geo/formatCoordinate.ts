@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { DECIMAL_PLACES, type Axis } from './parseCoordinate.js';
 
 /** Decimal degrees to 6 places, half away from zero: 112.2161111… → "112.216111". */

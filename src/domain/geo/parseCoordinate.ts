@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 
 /** Which coordinate a value is: 经度 (east–west) or 纬度 (north–south). */
 export type Axis = 'longitude' | 'latitude';
