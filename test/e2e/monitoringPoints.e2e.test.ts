@@ -1,7 +1,7 @@
 /**
  * 监测点位 in a real browser: the park officer finds the demo park's three micro-stations of table 6 in the table and
  * on the plot, adds a point with degrees-minutes-seconds coordinates (after a refused 61 minutes), sees it in both,
- * edits it; a reviewer sees the points without 新增, 编辑 or 删除.
+ * edits it, deletes another; a reviewer sees the points without 新增, 编辑 or 删除.
  *
  * The built web app is served by the real server on a loopback port over a PGlite store holding the demo park. This
  * file skips itself without web/dist or Debian's chromium. Screenshots: test-output/screenshots/points-*.png.
@@ -107,6 +107,24 @@ describe.skipIf(!canRunBrowser)('监测点位 in the browser', () => {
     const edited = await row(NEW_POINT).innerText();
     expect(edited).toContain('26.574500');
     expect(edited).toContain('112.211111'); // the longitude, left as shown, keeps its decimal
+  });
+
+  it('deletes a point once the officer confirms, from the table and the plot', async () => {
+    await page.getByRole('button', { name: /新增点位/ }).click();
+    await modal().waitFor();
+    await modal().getByLabel('点位名称').fill('临时噪声点');
+    await modal().getByRole('combobox', { name: '点位类型' }).click();
+    await page.locator('.ant-select-item-option', { hasText: /^噪声点$/ }).click();
+    await modal().getByLabel('经度（E）').fill('E112.21');
+    await modal().getByLabel('纬度（N）').fill('北纬26°33′50″');
+    await page.getByRole('button', { name: /新\s*增/ }).last().click();
+    await modal().waitFor({ state: 'detached' });
+    await expect.poll(() => rows().count()).toBe(5);
+    await expect.poll(plotTexts).toContain('临时噪声点');
+    await row('临时噪声点').getByRole('button', { name: /删\s*除/ }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
+    await expect.poll(() => rows().count()).toBe(4);
+    await expect.poll(plotTexts).not.toContain('临时噪声点');
   });
 
   it('shows the reviewer the points and the plot without 新增, 编辑 or 删除', async () => {
