@@ -4,6 +4,7 @@ import type { PartialDayRule } from './airDayRules.js';
 import { airYearComparison } from './airYearComparison.js';
 import { annualAirSummary, type AnnualAirRow, type AnnualAqiSummary } from './annualAirSummary.js';
 import type { AnnualPollutantStats } from './annualPollutantStats.js';
+import { rowsByYear } from './rowsByYear.js';
 import type { AirZoneClass } from './types.js';
 import type { YearOnYear } from './yearOnYear.js';
 
@@ -46,13 +47,7 @@ export function airDaysSummary(rows: readonly AnnualAirRow[], options: { zoneCla
   if (!Array.isArray(rows)) throw new StandardInputError('rows', rows, '每日数据行组成的数组');
   const zoneClass = options.zoneClass ?? 2;
   const annual = annualAirSummary(rows, { zoneClass });
-  const byYear = new Map<number, AnnualAirRow[]>();
-  for (const row of rows) {
-    const year = Number(row.date.slice(0, 4));
-    let list = byYear.get(year);
-    if (!list) byYear.set(year, (list = []));
-    list.push(row);
-  }
+  const byYear = new Map(rowsByYear(rows));
   const years: AirDaysYear[] = [];
   for (const a of annual) {
     const compliance = airComplianceDays(byYear.get(a.year) ?? [], { year: a.year, zoneClass, partialDay: options.partialDay });

@@ -4,9 +4,10 @@ import { goodDayShare } from '../aqi/goodDayShare.js';
 import type { AqiResult } from '../aqi/aqiResult.js';
 import type { AqiIndicator } from '../aqi/types.js';
 import { StandardInputError } from '../StandardInputError.js';
-import { annualPollutantStats, type AnnualPollutantStats } from './annualPollutantStats.js';
+import { annualPollutantStats, type AnnualPollutantStats, type DailyValue } from './annualPollutantStats.js';
 import type { DailyAirRow } from './dailyAirSeries.js';
 import type { EvaluatedPollutant } from './hj663Rules.js';
+import { rowsByYear } from './rowsByYear.js';
 import { PRINT_INTERVALS } from '../stats/printIntervals.js';
 import type { AirZoneClass } from './types.js';
 
@@ -39,14 +40,6 @@ export interface AnnualAirSummary {
 }
 
 const EVALUATED: readonly EvaluatedPollutant[] = ['so2', 'no2', 'co', 'o3', 'pm10', 'pm25'];
-const FIELD: Record<EvaluatedPollutant, 'so2' | 'no2' | 'co' | 'o3_8h' | 'pm10' | 'pm25'> = {
-  so2: 'so2',
-  no2: 'no2',
-  co: 'co',
-  o3: 'o3_8h',
-  pm10: 'pm10',
-  pm25: 'pm25',
-};
 
 /**
  * @summary Annual summary per calendar year of a station's daily rows: HJ 663 statistics of the six pollutants,
@@ -68,27 +61,32 @@ const FIELD: Record<EvaluatedPollutant, 'so2' | 'no2' | 'co' | 'o3_8h' | 'pm10' 
  */
 export function annualAirSummary(rows: readonly AnnualAirRow[], options: { zoneClass?: AirZoneClass } = {}): AnnualAirSummary[] {
   if (!Array.isArray(rows)) throw new StandardInputError('rows', rows, '每日数据行组成的数组');
-  const years = new Map<number, AnnualAirRow[]>();
-  for (const row of rows) {
-    const year = Number(String(row?.date).slice(0, 4));
-    const list = years.get(year) ?? [];
-    list.push(row);
-    years.set(year, list);
-  }
-  return [...years.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([year, list]) => ({
+  return rowsByYear(rows).map(([year, list]) => {
+    // The six daily series, read with named properties in one pass.
+    const n = list.length;
+    const so2: DailyValue[] = new Array(n);
+    const no2: DailyValue[] = new Array(n);
+    const co: DailyValue[] = new Array(n);
+    const o3: DailyValue[] = new Array(n);
+    const pm10: DailyValue[] = new Array(n);
+    const pm25: DailyValue[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const { date, values } = list[i];
+      so2[i] = { date, value: values.so2 };
+      no2[i] = { date, value: values.no2 };
+      co[i] = { date, value: values.co };
+      o3[i] = { date, value: values.o3_8h };
+      pm10[i] = { date, value: values.pm10 };
+      pm25[i] = { date, value: values.pm25 };
+    }
+    const series: Record<EvaluatedPollutant, DailyValue[]> = { so2, no2, co, o3, pm10, pm25 };
+    return {
       year,
-      days: list.length,
-      pollutants: EVALUATED.map((p) =>
-        annualPollutantStats(
-          p,
-          list.map((r) => ({ date: r.date, value: r.values[FIELD[p]] })),
-          { year, zoneClass: options.zoneClass },
-        ),
-      ),
+      days: n,
+      pollutants: EVALUATED.map((p) => annualPollutantStats(p, series[p], { year, zoneClass: options.zoneClass })),
       aqi: aqiYear(list),
-    }));
+    };
+  });
 }
 
 function aqiYear(rows: readonly AnnualAirRow[]): AnnualAqiSummary {

@@ -1,5 +1,5 @@
 import { roundHalfEvenDiv } from '../_lib/integer.js';
-import { SCALE, toScaled } from '../_lib/scaled.js';
+import { MAX_SCALED_VALUE, SCALE, toScaled } from '../_lib/scaled.js';
 import { StandardInputError } from '../StandardInputError.js';
 import { CONCENTRATION_DECIMALS } from './concentrationDecimals.js';
 import { GB3095_VALIDITY } from './gb3095Validity.js';
@@ -24,6 +24,11 @@ export function readHours(values: HourlyValues, start: number, count: number, ou
     const v = values[start + h];
     if (v === null) {
       out[h] = Number.NaN;
+      continue;
+    }
+    // Whole numbers (most hourly values) scale exactly without rounding; the rest through toScaled.
+    if (typeof v === 'number' && (v | 0) === v && v >= 0 && v < MAX_SCALED_VALUE) {
+      out[h] = v * SCALE;
       continue;
     }
     const s = typeof v === 'number' && v >= 0 ? toScaled(v) : null;
