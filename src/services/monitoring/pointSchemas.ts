@@ -37,7 +37,12 @@ export const PointInput = z
       .enum(STANDARD_CODES, { error: `执行标准应为 ${STANDARD_CODES.join('、')} 之一` })
       .nullable()
       .default(null),
-    standardClass: safeText('标准类别', 20).trim().nullable().default(null).describe('如 二级、Ⅲ类、2类'),
+    standardClass: safeText('标准类别', 20)
+      .trim()
+      .transform((s) => s || null)
+      .nullable()
+      .default(null)
+      .describe('如 二级、Ⅲ类、2类；空白视为未填'),
     items: z
       .array(safeText('监测项目', 50).trim().min(1, '监测项目不能为空'), { error: '监测项目应为文字列表' })
       .max(50, '监测项目不能超过50项')
