@@ -58,6 +58,7 @@ export interface AirComplianceYear {
 const FACTORS: readonly EvaluatedPollutant[] = ['so2', 'no2', 'co', 'o3', 'pm10', 'pm25'];
 const RULES: readonly PartialDayRule[] = ['exceedingCounts', 'excluded', 'validFactorsDecide'];
 const DECIMALS = FACTORS.map((p) => CONCENTRATION_DECIMALS[p]);
+const SUFFIXES = FACTORS.map((p) => `.values.${AIR_DAY_FIELDS[p]}`);
 /** Decimals of the printed 超标倍数 (AIR_DAY_RULES.multipleInterval '0.001' → 3). */
 const MULTIPLE_DIGITS = AIR_DAY_RULES.multipleInterval.split('.')[1]?.length ?? 0;
 
@@ -106,7 +107,7 @@ export function airComplianceDays(
   const validDays = new Array<number>(6).fill(0);
   const exceedingDays = new Array<number>(6).fill(0);
   const worst: ({ date: string; value: number; limit: number } | null)[] = new Array(6).fill(null);
-  const value = new Array<number | null>(6);
+  const raw = new Array<unknown>(6);
   let partialDays = 0;
   let monitoringDays = 0;
   let compliantDays = 0;
@@ -125,11 +126,16 @@ export function airComplianceDays(
     if (!standards.includes(limits.standard)) standards.push(limits.standard);
     let valid = 0;
     let exceeding = 0;
+    // The six fields by name (in FACTORS order), not by a computed key.
+    const vs = row.values;
+    raw[0] = vs?.so2;
+    raw[1] = vs?.no2;
+    raw[2] = vs?.co;
+    raw[3] = vs?.o3_8h;
+    raw[4] = vs?.pm10;
+    raw[5] = vs?.pm25;
     for (let f = 0; f < 6; f++) {
-      const p = FACTORS[f];
-      const field = AIR_DAY_FIELDS[p];
-      const v = publishedScaled(row.values?.[field], DECIMALS[f], 'rows', r, `.values.${field}`);
-      value[f] = v;
+      const v = publishedScaled(raw[f], DECIMALS[f], 'rows', r, SUFFIXES[f]);
       if (v === null) continue;
       valid++;
       validDays[f]++;

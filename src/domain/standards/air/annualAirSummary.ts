@@ -1,14 +1,13 @@
-import { roundGbt8170 } from '../rounding/roundGbt8170.js';
 import { AQI_CATEGORIES } from '../aqi/aqiCategories.js';
 import { goodDayShare } from '../aqi/goodDayShare.js';
 import type { AqiResult } from '../aqi/aqiResult.js';
 import type { AqiIndicator } from '../aqi/types.js';
 import { StandardInputError } from '../StandardInputError.js';
-import { annualPollutantStats, type AnnualPollutantStats, type DailyValue } from './annualPollutantStats.js';
+import { pollutantYearStats, type AnnualPollutantStats } from './annualPollutantStats.js';
 import type { DailyAirRow } from './dailyAirSeries.js';
 import type { EvaluatedPollutant } from './hj663Rules.js';
 import { rowsByYear } from './rowsByYear.js';
-import { PRINT_INTERVALS } from '../stats/printIntervals.js';
+import { scaledRate } from './scaledRate.js';
 import type { AirZoneClass } from './types.js';
 
 /** The AQI side of a year. */
@@ -62,28 +61,30 @@ const EVALUATED: readonly EvaluatedPollutant[] = ['so2', 'no2', 'co', 'o3', 'pm1
 export function annualAirSummary(rows: readonly AnnualAirRow[], options: { zoneClass?: AirZoneClass } = {}): AnnualAirSummary[] {
   if (!Array.isArray(rows)) throw new StandardInputError('rows', rows, '每日数据行组成的数组');
   return rowsByYear(rows).map(([year, list]) => {
-    // The six daily series, read with named properties in one pass.
+    // One array of dates and the six daily series, read with named properties in one pass; no object per day.
     const n = list.length;
-    const so2: DailyValue[] = new Array(n);
-    const no2: DailyValue[] = new Array(n);
-    const co: DailyValue[] = new Array(n);
-    const o3: DailyValue[] = new Array(n);
-    const pm10: DailyValue[] = new Array(n);
-    const pm25: DailyValue[] = new Array(n);
+    const dates: string[] = new Array(n);
+    const so2: unknown[] = new Array(n);
+    const no2: unknown[] = new Array(n);
+    const co: unknown[] = new Array(n);
+    const o3: unknown[] = new Array(n);
+    const pm10: unknown[] = new Array(n);
+    const pm25: unknown[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const { date, values } = list[i];
-      so2[i] = { date, value: values.so2 };
-      no2[i] = { date, value: values.no2 };
-      co[i] = { date, value: values.co };
-      o3[i] = { date, value: values.o3_8h };
-      pm10[i] = { date, value: values.pm10 };
-      pm25[i] = { date, value: values.pm25 };
+      dates[i] = date;
+      so2[i] = values.so2;
+      no2[i] = values.no2;
+      co[i] = values.co;
+      o3[i] = values.o3_8h;
+      pm10[i] = values.pm10;
+      pm25[i] = values.pm25;
     }
-    const series: Record<EvaluatedPollutant, DailyValue[]> = { so2, no2, co, o3, pm10, pm25 };
+    const series: Record<EvaluatedPollutant, unknown[]> = { so2, no2, co, o3, pm10, pm25 };
     return {
       year,
       days: n,
-      pollutants: EVALUATED.map((p) => annualPollutantStats(p, series[p], { year, zoneClass: options.zoneClass })),
+      pollutants: EVALUATED.map((p) => pollutantYearStats(p, dates, series[p], { year, zoneClass: options.zoneClass })),
       aqi: aqiYear(list),
     };
   });
@@ -104,7 +105,7 @@ function aqiYear(rows: readonly AnnualAirRow[]): AnnualAqiSummary {
   return {
     validDays: share.validDays,
     goodDays: share.goodDays,
-    goodDayShare: share.percent === null ? null : roundGbt8170(share.percent, PRINT_INTERVALS.percent),
+    goodDayShare: scaledRate(share.goodDays, share.validDays),
     categoryDays,
     primaryPollutantDays,
     max,

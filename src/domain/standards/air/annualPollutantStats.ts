@@ -77,6 +77,27 @@ export function annualPollutantStats(
   daily: readonly DailyValue[],
   options: { year: number; zoneClass?: AirZoneClass },
 ): AnnualPollutantStats {
+  if (!Array.isArray(daily)) throw new StandardInputError('daily', daily, '每日数值 { date, value } 组成的数组');
+  const n = daily.length;
+  const dates: unknown[] = new Array(n);
+  const values: unknown[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    dates[i] = daily[i]?.date;
+    values[i] = daily[i]?.value;
+  }
+  return pollutantYearStats(pollutant, dates, values, options);
+}
+
+/**
+ * {@link annualPollutantStats} on parallel arrays — the day of entry i and its value — so that the annual summary
+ * passes one array of dates for all six pollutants and no object per day. Errors name `daily[i].date` / `.value`.
+ */
+export function pollutantYearStats(
+  pollutant: EvaluatedPollutant,
+  dates: readonly unknown[],
+  dailyValues: readonly unknown[],
+  options: { year: number; zoneClass?: AirZoneClass },
+): AnnualPollutantStats {
   if (!Object.hasOwn(HJ663_RULES.annualPercentile, pollutant)) {
     throw new StandardInputError('pollutant', pollutant, `${Object.keys(HJ663_RULES.annualPercentile).join('、')} 之一`);
   }
@@ -100,20 +121,18 @@ export function annualPollutantStats(
   let compliantDays = 0;
   let max: { date: string; scaled: number; limit: number } | null = null;
   const dailyLimit = dailyLimitOn(pollutant, averaging, zoneClass);
-  if (!Array.isArray(daily)) throw new StandardInputError('daily', daily, '每日数值 { date, value } 组成的数组');
   const calendar = daysOf(year);
   const seen = new Uint8Array(calendar.size);
-  for (let i = 0; i < daily.length; i++) {
-    const d = daily[i];
-    const dayIndex = calendar.get(d?.date);
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i] as string;
+    const dayIndex = calendar.get(date);
     if (dayIndex === undefined) {
-      toCalendarDate(d?.date, `daily[${i}].date`);
-      throw new StandardInputError(`daily[${i}].date`, d.date, `${year}年内的日期`);
+      toCalendarDate(date, `daily[${i}].date`);
+      throw new StandardInputError(`daily[${i}].date`, date, `${year}年内的日期`);
     }
-    if (seen[dayIndex]) throw new StandardInputError(`daily[${i}].date`, d.date, '每日只出现一次的日期');
+    if (seen[dayIndex]) throw new StandardInputError(`daily[${i}].date`, date, '每日只出现一次的日期');
     seen[dayIndex] = 1;
-    const date = d.date;
-    const v = publishedScaled(d.value, decimals, 'daily', i, '.value');
+    const v = publishedScaled(dailyValues[i], decimals, 'daily', i, '.value');
     if (v === null) continue;
     values.push(v);
     sum += v;
