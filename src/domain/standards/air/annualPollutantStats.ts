@@ -1,4 +1,4 @@
-import { addDays, toCalendarDate } from '../_lib/calendarDate.js';
+import { toCalendarDate } from '../_lib/calendarDate.js';
 import { inForce } from '../_lib/inForce.js';
 import { formatScaled, roundHalfEvenDiv } from '../_lib/integer.js';
 import { StandardInputError } from '../StandardInputError.js';
@@ -11,6 +11,7 @@ import { publishedScaled } from './publishedScaled.js';
 import { scaledMultiple } from './scaledMultiple.js';
 import { scaledRate } from './scaledRate.js';
 import type { AirZoneClass } from './types.js';
+import { yearDays } from './yearDays.js';
 
 /** One day's published value: a 24-hour mean (O3: daily maximum 8-hour mean); null = invalid day. */
 export interface DailyValue {
@@ -116,16 +117,17 @@ export function pollutantYearStats(
   };
 
   const byMonth = Array(12).fill(0) as number[];
-  const values: number[] = [];
+  const values = new Float64Array(dates.length);
+  let n = 0;
   let sum = 0;
   let compliantDays = 0;
   let max: { date: string; scaled: number; limit: number } | null = null;
-  const dailyLimit = dailyLimitOn(pollutant, averaging, zoneClass);
   const calendar = daysOf(year);
-  const seen = new Uint8Array(calendar.size);
+  const dayLimits = dailyLimitsOf(year, pollutant, averaging, zoneClass);
+  const seen = new Uint8Array(calendar.month.length);
   for (let i = 0; i < dates.length; i++) {
     const date = dates[i] as string;
-    const dayIndex = calendar.get(date);
+    const dayIndex = calendar.index.get(date);
     if (dayIndex === undefined) {
       toCalendarDate(date, `daily[${i}].date`);
       throw new StandardInputError(`daily[${i}].date`, date, `${year}年内的日期`);
@@ -134,17 +136,16 @@ export function pollutantYearStats(
     seen[dayIndex] = 1;
     const v = publishedScaled(dailyValues[i], decimals, 'daily', i, '.value');
     if (v === null) continue;
-    values.push(v);
+    values[n++] = v;
     sum += v;
-    byMonth[(date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 49]++;
-    const limit = dailyLimit(date);
+    byMonth[calendar.month[dayIndex]]++;
+    const limit = dayLimits[dayIndex];
     if (v <= limit * scale) compliantDays++;
     if (max === null || v > max.scaled) max = { date, scaled: v, limit };
   }
 
   const validity = annualValidity(byMonth, { year, pollutant });
-  const n = values.length;
-  const sorted = Float64Array.from(values).sort();
+  const sorted = values.subarray(0, n).sort();
   const p = HJ663_RULES.annualPercentile[pollutant];
   const meanScaled = hasMean && n > 0 ? roundHalfEvenDiv(sum, n) : null;
   const pctScaled = n > 0 ? percentileOfSorted(sorted, p) : null;
@@ -187,27 +188,44 @@ export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number
   return roundHalfEvenDiv(sorted[s] * 100 + (sorted[s + 1] - sorted[s]) * f, 100);
 }
 
-const CALENDARS = new Map<number, Map<string, number>>();
+/** A year's days: 'YYYY-MM-DD' → day of the year (0-based), and the month (0–11) of each day. */
+interface YearCalendar {
+  index: Map<string, number>;
+  month: Uint8Array;
+}
 
-/** 'YYYY-MM-DD' → day of the year (0-based) for every day of `year`; built once per year. */
-function daysOf(year: number): Map<string, number> {
+const CALENDARS = new Map<number, YearCalendar>();
+
+/** The calendar of `year`, built once per year. */
+function daysOf(year: number): YearCalendar {
   let calendar = CALENDARS.get(year);
   if (!calendar) {
-    calendar = new Map();
-    for (let i = 0, day = `${year}-01-01`; day.startsWith(`${year}-`); i++, day = addDays(day, 1)) calendar.set(day, i);
+    const days = yearDays(year);
+    calendar = { index: new Map(days.map((d, i) => [d, i])), month: Uint8Array.from(days, (d) => Number(d.slice(5, 7)) - 1) };
     CALENDARS.set(year, calendar);
   }
   return calendar;
 }
 
-/** The daily limit by date, looked up once per GB 3095 edition. */
-function dailyLimitOn(pollutant: EvaluatedPollutant, averaging: '8h' | '24h', zoneClass: AirZoneClass): (date: string) => number {
-  let cached = { from: '', to: '', value: 0 };
-  return (date) => {
-    if (date < cached.from || date > cached.to) {
-      const e = gb3095Edition({ date });
-      cached = { from: e.effectiveFrom, to: e.effectiveTo ?? '9999-12-31', value: airLimit({ pollutant, averaging, zoneClass, edition: e.id }).value };
+const DAY_LIMITS = new Map<string, Float64Array>();
+
+/** The daily limit (24-hour, O3 8-hour) on each day of `year` by the GB 3095 edition in force on it; built once per year, pollutant and zone class. */
+function dailyLimitsOf(year: number, pollutant: EvaluatedPollutant, averaging: '8h' | '24h', zoneClass: AirZoneClass): Float64Array {
+  const key = `${year}|${pollutant}|${zoneClass}`;
+  let limits = DAY_LIMITS.get(key);
+  if (!limits) {
+    const days = yearDays(year);
+    limits = new Float64Array(days.length);
+    let cached = { from: '', to: '', value: 0 };
+    for (let i = 0; i < days.length; i++) {
+      const date = days[i];
+      if (date < cached.from || date > cached.to) {
+        const e = gb3095Edition({ date });
+        cached = { from: e.effectiveFrom, to: e.effectiveTo ?? '9999-12-31', value: airLimit({ pollutant, averaging, zoneClass, edition: e.id }).value };
+      }
+      limits[i] = cached.value;
     }
-    return cached.value;
-  };
+    DAY_LIMITS.set(key, limits);
+  }
+  return limits;
 }
