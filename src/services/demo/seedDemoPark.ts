@@ -3,7 +3,7 @@ import { getParkRowByCode } from '../../store/queries/parks.js';
 import { insertEnterprise } from '../../store/queries/enterprises.js';
 import { recordChange } from '../audit/recordChange.js';
 import { withTransaction, type ServiceContext } from '../context.js';
-import { loadPoints } from '../monitoring/points.js';
+import { createPoint } from '../monitoring/points.js';
 import { createStation } from '../monitoring/stations.js';
 import { createPark } from '../parks/parkProfile.js';
 import { DEMO_LEDGER_ROWS, DEMO_PARK } from './qidongPark2024.js';
@@ -29,11 +29,9 @@ export async function seedDemoPark(ctx: ServiceContext): Promise<boolean> {
     }
     const stationIds = new Map<string, number>();
     for (const station of DEMO_STATIONS) stationIds.set(station.mn, (await createStation(tx, DEMO_PARK.code, station)).id);
-    await loadPoints(
-      tx,
-      DEMO_PARK.code,
-      DEMO_POINTS.map(({ stationMn, ...point }) => ({ ...point, stationId: stationIds.get(stationMn) ?? null })),
-    );
+    for (const { stationMn, ...point } of DEMO_POINTS) {
+      await createPoint(tx, DEMO_PARK.code, { ...point, stationId: stationIds.get(stationMn) ?? null });
+    }
   });
   return true;
 }

@@ -104,25 +104,6 @@ export async function createPoint(ctx: ServiceContext, parkCode: string, body: u
   });
 }
 
-/**
- * Loads points the platform itself brings (the demo park's table 6), validated and checked like createPoint but
- * without change-log entries of their own: they arrive with the demo park, whose creation is in the trail, and are
- * no user's change. Any later change to them is recorded as every other.
- */
-export async function loadPoints(ctx: ServiceContext, parkCode: string, bodies: unknown[]): Promise<PointView[]> {
-  const inputs = bodies.map(parsePoint);
-  return withTransaction(ctx, async (tx) => {
-    const park = await resolvePark(tx, parkCode, 'write');
-    const loaded: PointView[] = [];
-    for (const input of inputs) {
-      await checkPoint(tx, park.id, input, null);
-      const id = await insertMonitoringPoint(tx.db, park.id, input);
-      loaded.push(present((await getMonitoringPointRow(tx.db, park.id, id))!));
-    }
-    return loaded;
-  });
-}
-
 export async function updatePoint(ctx: ServiceContext, parkCode: string, id: number, body: unknown): Promise<PointView> {
   const input = parsePoint(body);
   return withTransaction(ctx, async (tx) => {
