@@ -34,11 +34,13 @@ export function goodDayShare(dailyAqis: readonly (number | null)[]): GoodDayShar
   if (!Array.isArray(dailyAqis)) throw new StandardInputError('dailyAqis', dailyAqis, '每日 AQI 组成的数组');
   let goodDays = 0;
   let validDays = 0;
-  dailyAqis.forEach((aqi, i) => {
-    if (aqi === null) return;
+  for (let i = 0; i < dailyAqis.length; i++) {
+    if (!(i in dailyAqis)) continue; // a hole is skipped, as forEach skips it
+    const aqi = dailyAqis[i];
+    if (aqi === null) continue;
     if (!Number.isInteger(aqi) || aqi < 0 || aqi > 500) throw new StandardInputError(`dailyAqis[${i}]`, aqi, '0～500 的整数或 null');
     validDays++;
     if (aqi <= GOOD_DAY_MAX_AQI) goodDays++;
-  });
+  }
   return { goodDays, validDays, percent: complianceRate(goodDays, validDays) };
 }
