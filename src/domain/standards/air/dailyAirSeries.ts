@@ -48,6 +48,13 @@ export interface DailyAirSeriesOptions {
 const ALL: readonly AqiPollutant[] = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3'];
 const DECIMALS = CONCENTRATION_DECIMALS;
 const SCALES = Object.fromEntries(ALL.map((p) => [p, 10 ** DECIMALS[p]])) as Record<AqiPollutant, number>;
+/**
+ * Hourly values of the six pollutants as scaled integers, reused by every call (the function is synchronous and
+ * its result keeps no reference to it); grows to the longest series seen up to {@link SCRATCH_MAX_HOURS} hours per
+ * pollutant — a longer series gets a buffer of its own, so a one-off decade does not stay in memory.
+ */
+let scratch = new Float64Array(0);
+const SCRATCH_MAX_HOURS = 2 * 366 * 24;
 /** A rounded scaled mean as the published number (CO 12 → 1.2), null stays null. */
 const unscaled = (rounded: number | null, scale: number) => (rounded === null ? null : rounded / scale);
 
@@ -81,10 +88,17 @@ export function dailyAirSeries(series: HourlySeries, options: DailyAirSeriesOpti
   const zoneClass = options.zoneClass ?? 2;
   const days = (length as number) / 24;
   const rows: DailyAirRow[] = new Array(days);
-  // Each pollutant read once, as scaled integers (NaN = missing); a bad value is named by pollutant, day and hour.
-  const [so2B, no2B, coB, pm10B, pm25B, o3B] = ALL.map((p) => {
-    const out = new Float64Array(length as number);
-    readHours(hourly[p], 0, length as number, out, (i) => `${p}（${addDays(firstDay, Math.floor(i / 24))} ${String(i % 24).padStart(2, '0')}时）`);
+  // Each pollutant read once, as scaled integers (NaN = missing), into one scratch buffer kept between calls; a bad
+  // value is named by pollutant, day and hour.
+  const n = length as number;
+  let buffer = scratch;
+  if (buffer.length < ALL.length * n) {
+    buffer = new Float64Array(ALL.length * n);
+    if (n <= SCRATCH_MAX_HOURS) scratch = buffer;
+  }
+  const [so2B, no2B, coB, pm10B, pm25B, o3B] = ALL.map((p, k) => {
+    const out = buffer.subarray(k * n, (k + 1) * n);
+    readHours(hourly[p], 0, n, out, (i) => `${p}（${addDays(firstDay, Math.floor(i / 24))} ${String(i % 24).padStart(2, '0')}时）`);
     return out;
   });
   const minHours = GB3095_VALIDITY.dailyMinHours;
