@@ -102,6 +102,8 @@ export function dailyAirSeries(series: HourlySeries, options: DailyAirSeriesOpti
     return out;
   });
   const minHours = GB3095_VALIDITY.dailyMinHours;
+  // The day's rounded values for the AQI: one object rewritten per day (aqiResult only reads it).
+  const scaled: Record<DailyAirField, number | null> = { so2: null, no2: null, co: null, pm10: null, pm25: null, o3_8h: null, o3_1h: null };
   let edition: Hj633Edition | null = options.version ? hj633Edition({ version: options.version }) : null;
   let o3Limit = { until: '', value: 0 };
   // Day labels from the cached calendar of each year (no Date per day).
@@ -130,7 +132,13 @@ export function dailyAirSeries(series: HourlySeries, options: DailyAirSeriesOpti
     const pm25 = meanOfHours(pm25B, from, to, minHours, DECIMALS.pm25);
     const o3 = mda8OfDay(o3B, o3Limit.value, from);
     const o3Max1h = max1hOfDay(o3B, DECIMALS.o3, HJ663_RULES.o3Max1hMinHours, from);
-    const scaled = { so2: so2.rounded, no2: no2.rounded, co: co.rounded, pm10: pm10.rounded, pm25: pm25.rounded, o3_8h: o3.rounded, o3_1h: o3Max1h.rounded };
+    scaled.so2 = so2.rounded;
+    scaled.no2 = no2.rounded;
+    scaled.co = co.rounded;
+    scaled.pm10 = pm10.rounded;
+    scaled.pm25 = pm25.rounded;
+    scaled.o3_8h = o3.rounded;
+    scaled.o3_1h = o3Max1h.rounded;
     rows[d] = {
       date,
       validHours: { so2: so2.validHours, no2: no2.validHours, co: co.validHours, pm10: pm10.validHours, pm25: pm25.validHours, o3: o3Max1h.validHours },
