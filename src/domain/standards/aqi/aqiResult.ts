@@ -223,29 +223,28 @@ export function aqiResult(edition: Hj633Edition, report: AqiReport, scaled: Read
 /** 首要污染物: the indicators whose sub-index is the AQI, when it is above 50 (as {@link primaryPollutants}). */
 function primaryOf(subIndices: readonly SubIndex[], aqi: number): AqiIndicator[] {
   if (aqi <= PRIMARY_POLLUTANT_ABOVE) return [];
-  let n = 0;
-  for (let i = 0; i < subIndices.length; i++) if (subIndices[i].iaqi === aqi) n++;
-  const out: AqiIndicator[] = new Array(n);
-  n = 0;
-  for (let i = 0; i < subIndices.length; i++) if (subIndices[i].iaqi === aqi) out[n++] = subIndices[i].indicator;
-  return out;
+  return indicatorsWhere(subIndices, aqi, aqi);
 }
 
 /** Indicators whose sub-index is above `above`, in report order. */
 function indicatorsAbove(subIndices: readonly SubIndex[], above: number): AqiIndicator[] {
-  let n = 0;
+  return indicatorsWhere(subIndices, above + 1, 500);
+}
+
+/**
+ * Indicators whose sub-index lies in [from, to], in report order, as a packed array of its own length (usually one
+ * indicator or none: a literal, so the year's tallies read plain arrays).
+ */
+function indicatorsWhere(subIndices: readonly SubIndex[], from: number, to: number): AqiIndicator[] {
+  let first: AqiIndicator | null = null;
+  let more: AqiIndicator[] | null = null;
   for (let i = 0; i < subIndices.length; i++) {
     const v = subIndices[i].iaqi;
-    if (v !== null && v > above) n++;
+    if (v === null || v < from || v > to) continue;
+    if (first === null) first = subIndices[i].indicator;
+    else (more ??= [first]).push(subIndices[i].indicator);
   }
-  const out: AqiIndicator[] = new Array(n);
-  if (n === 0) return out;
-  n = 0;
-  for (let i = 0; i < subIndices.length; i++) {
-    const v = subIndices[i].iaqi;
-    if (v !== null && v > above) out[n++] = subIndices[i].indicator;
-  }
-  return out;
+  return more ?? (first === null ? [] : [first]);
 }
 
 /** HJ 633-2026 表2 rows of the pollutants with an IAQI above 100 (each pollutant once, in report order). */
