@@ -1,11 +1,11 @@
 // The annual report lint on the demo park (50 enterprises, table 1.3-1): the generated report, the seed's paragraph
 // typed as edited text, and hostile texts of the 20,000 characters a paragraph may hold. Run: npx tsx bench/reportLint.ts
-import { readFileSync } from 'node:fs';
 import { parseLedgerTable } from '../src/domain/ledger/parseLedgerTable.js';
 import { lintReport } from '../src/domain/report/lint/index.js';
 import type { ParkProfileData } from '../src/domain/report/sections/profileSection.js';
 import { DEMO_LEDGER_ROWS, DEMO_PARK } from '../src/services/demo/qidongPark2024.js';
 import { annualReportFromData } from '../src/services/reports/buildAnnualReport.js';
+import { SEED_LEDGER_PARAGRAPH } from '../test/fixtures/seed000Paragraphs.js';
 
 const enterprises = parseLedgerTable(DEMO_LEDGER_ROWS).enterprises.map((e, i) => ({ ...e, id: i + 1 }));
 const park: ParkProfileData = {
@@ -24,11 +24,10 @@ const park: ParkProfileData = {
   yearlyFigures: [{ year: 2024, industrialOutputYiYuan: '40.25', industrialAddedValueYiYuan: '14.69' }],
   lastChange: null,
 };
-const seedParagraph = readFileSync(new URL('../../shared/seeds/000_a773edee53e2979e.txt', import.meta.url), 'utf8').split('\n')[5]!;
 
 const cases: [string, string | null][] = [
   ['generated text', null],
-  ['seed paragraph as edited text', seedParagraph],
+  ['seed paragraph as edited text', SEED_LEDGER_PARAGRAPH],
   ['20,000 chars: （1）（1）…', '（1）'.repeat(6666)],
   ['20,000 chars: 1家1家…', '1家'.repeat(10000)],
   ['19,600 chars: 在建企业1家，…', '在建企业1家，'.repeat(2800)],

@@ -21,7 +21,6 @@
  * The paragraph's other numbers (50, 50, 0, 0, 44 正常投产, 6 在建, 50 环评, 0, 0 新增验收, 6 在建无需应急预案,
  * 1 重点, 6 在建未取得排污许可) agree with the table and must raise nothing.
  */
-import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,9 +33,8 @@ import type { Store } from '../../src/store/client.js';
 import { addTestUser, loginAs, TEST_PASSWORD, type Client } from '../helpers/demoApp.js';
 import { readDocx } from '../../src/render/docx/readDocx.js';
 import { createTestStore, storeKinds } from '../helpers/testStore.js';
+import { SEED_LEDGER_PARAGRAPH, SEED_PROFILE_PARAGRAPH } from '../fixtures/seed000Paragraphs.js';
 
-const SEED = readFileSync(new URL('../../../shared/seeds/000_a773edee53e2979e.txt', import.meta.url), 'utf8').split('\n');
-const SEED_LEDGER_PARAGRAPH = SEED[5]!;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const P = `/api/parks/${DEMO_PARK.code}`;
 
@@ -149,7 +147,7 @@ describe.each(await storeKinds())('report lint on the park entered as printed, o
   });
 
   it('reads the profile as printed: 拓展范围 given without its unit', async () => {
-    await officer.inject({ method: 'PUT', url: `${P}/reports/annual/texts/1.profile?year=2024`, payload: { text: SEED[1]! } });
+    await officer.inject({ method: 'PUT', url: `${P}/reports/annual/texts/1.profile?year=2024`, payload: { text: SEED_PROFILE_PARAGRAPH } });
     const r = await lint();
     expect(r.findings.map((f) => [f.rule, f.message])).toEqual([['figure.unit', '“拓展范围：5.99”中的拓展范围5.99没有单位（应为km²）']]);
   });

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/render/docx/readDocx.js';
+import { SEED_LEDGER_PARAGRAPH } from '../fixtures/seed000Paragraphs.js';
 import { parkeco } from '../helpers/cli.js';
 
-const SEED_LEDGER_PARAGRAPH = readFileSync(new URL('../../../shared/seeds/000_a773edee53e2979e.txt', import.meta.url), 'utf8').split('\n')[5]!;
 const PARK_YEAR = ['--park', 'S437012', '--year', '2024'];
 
 describe('parkeco report lint and report text', () => {

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseLedgerTable } from '../../ledger/parseLedgerTable.js';
 import { DEMO_LEDGER_ROWS } from '../../../services/demo/qidongPark2024.js';
+import { SEED_LEDGER_PARAGRAPH } from '../../../../test/fixtures/seed000Paragraphs.js';
 import { figureOf, paragraphOf, reportOf } from '../../../../test/helpers/reportDocument.js';
 import { buildLedgerParagraph } from '../sections/ledgerParagraph.js';
 import { numbersOfText, printedParagraph, readNumbers } from './readNumbers.js';
 
-const seedLine = (n: number) => readFileSync(new URL('../../../../../shared/seeds/000_a773edee53e2979e.txt', import.meta.url), 'utf8').split('\n')[n - 1]!;
 
 describe('numbersOfText', () => {
   it('reads quantities with their units, normalised', () => {
@@ -30,7 +29,7 @@ describe('readNumbers', () => {
   const figures = Object.values(ledger.figures);
 
   it("reads the seed's paragraph above table 1.3-1 back to the ledger's figures, number by number", () => {
-    const read = readNumbers(seedLine(6), figures).map((n) => [n.value, n.figure?.id.replace('ledger.', '') ?? null]);
+    const read = readNumbers(SEED_LEDGER_PARAGRAPH, figures).map((n) => [n.value, n.figure?.id.replace('ledger.', '') ?? null]);
     expect(read).toEqual([
       ['50', 'total'],
       ['50', 'movement.atPreviousYearEnd'],
