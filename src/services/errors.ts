@@ -12,6 +12,8 @@ export type ServiceErrorCode =
 export interface ServiceIssue {
   severity?: 'error' | 'warning';
   field?: string;
+  /** The imported file, where an import reads one the user named. */
+  file?: string;
   sheet?: string;
   row?: number;
   column?: string;

@@ -50,6 +50,7 @@ const CASES: Case[] = [
   { name: 'alarms', method: 'GET', url: () => `/api/parks/${A}/alarms`, write: false },
   { name: 'monitoring points', method: 'GET', url: () => `/api/parks/${A}/monitoring-points`, write: false },
   { name: 'monitoring point', method: 'GET', url: (i) => `/api/parks/${A}/monitoring-points/${i.point}`, write: false },
+  { name: 'lab results', method: 'GET', url: () => `/api/parks/${A}/lab-results?year=2024`, write: false },
   { name: 'park B profile', method: 'GET', url: () => `/api/parks/${B}`, write: false },
   { name: 'park B enterprise', method: 'GET', url: (i) => `/api/parks/${B}/enterprises/${i.bEnterprise}`, write: false },
   { name: 'users', method: 'GET', url: () => '/api/users', write: false },
@@ -73,6 +74,14 @@ const CASES: Case[] = [
     body: () => Buffer.from('not a workbook'),
     write: true,
   },
+  {
+    name: 'import lab results',
+    method: 'POST',
+    url: () => `/api/parks/${A}/lab-results/import?year=2024`,
+    headers: { 'content-type': 'text/csv' },
+    body: () => Buffer.from('点位,采样日期,监测项目,监测结果,单位\n张家岭路,2024-06-01,昼间等效声级,58.4,dB(A)'),
+    write: true,
+  },
   { name: 'create park', method: 'POST', url: () => '/api/parks', body: () => ({ code: 'S439999', name: '越权园区', level: '省级', divisionCode: '430426' }), write: true },
   { name: 'create user', method: 'POST', url: () => '/api/users', body: () => ({ username: 'intruder', displayName: 'x', role: 'admin', password: TEST_PASSWORD }), write: true },
 ];
@@ -83,11 +92,11 @@ const CASES: Case[] = [
  * Each row: the status for each case, in CASES order; "ok" means allowed (200/201/204 or, for writes of bad bodies, 400).
  */
 const ALLOWED: Record<string, string[]> = {
-  officerA: ['park profile', 'park overview', 'ledger stats', 'enterprise list', 'own enterprise', 'other enterprise', 'other enterprise history', 'workbook export', 'annual report', 'report preview', 'report lint', 'report texts', 'stations', 'alarms', 'monitoring points', 'monitoring point', 'create station', 'create monitoring point', 'update monitoring point', 'delete monitoring point', 'update park', 'create enterprise', 'update own enterprise', 'update other enterprise', 'delete enterprise', 'import workbook', 'write report text', 'reset report text'],
+  officerA: ['park profile', 'park overview', 'ledger stats', 'enterprise list', 'own enterprise', 'other enterprise', 'other enterprise history', 'workbook export', 'annual report', 'report preview', 'report lint', 'report texts', 'stations', 'alarms', 'monitoring points', 'monitoring point', 'lab results', 'create station', 'create monitoring point', 'update monitoring point', 'delete monitoring point', 'update park', 'create enterprise', 'update own enterprise', 'update other enterprise', 'delete enterprise', 'import workbook', 'import lab results', 'write report text', 'reset report text'],
   stewardB: ['park B profile', 'park B enterprise', 'update park B enterprise'],
   entShunlong: ['enterprise list', 'own enterprise', 'update own enterprise'],
-  reviewerHunan: ['park profile', 'park overview', 'ledger stats', 'enterprise list', 'own enterprise', 'other enterprise', 'other enterprise history', 'workbook export', 'annual report', 'report preview', 'report lint', 'report texts', 'stations', 'alarms', 'monitoring points', 'monitoring point'],
-  reviewerHengyang: ['park profile', 'park overview', 'ledger stats', 'enterprise list', 'own enterprise', 'other enterprise', 'other enterprise history', 'workbook export', 'annual report', 'report preview', 'report lint', 'report texts', 'stations', 'alarms', 'monitoring points', 'monitoring point'],
+  reviewerHunan: ['park profile', 'park overview', 'ledger stats', 'enterprise list', 'own enterprise', 'other enterprise', 'other enterprise history', 'workbook export', 'annual report', 'report preview', 'report lint', 'report texts', 'stations', 'alarms', 'monitoring points', 'monitoring point', 'lab results'],
+  reviewerHengyang: ['park profile', 'park overview', 'ledger stats', 'enterprise list', 'own enterprise', 'other enterprise', 'other enterprise history', 'workbook export', 'annual report', 'report preview', 'report lint', 'report texts', 'stations', 'alarms', 'monitoring points', 'monitoring point', 'lab results'],
   reviewerChongqing: ['park B profile', 'park B enterprise'],
 };
 
@@ -106,8 +115,9 @@ describe.each(await storeKinds())('authorization matrix through the HTTP API on 
     const users = (await store.db.execute(sql`SELECT username FROM users ORDER BY username`)) as unknown as { rows: unknown[] };
     const texts = (await store.db.execute(sql`SELECT block_key, text FROM report_texts ORDER BY block_key`)) as unknown as { rows: unknown[] };
     const points = (await store.db.execute(sql`SELECT name, kind, role, longitude, latitude FROM monitoring_points ORDER BY id`)) as unknown as { rows: unknown[] };
+    const labResults = (await store.db.execute(sql`SELECT point_id, sampled_on::text, item, value FROM lab_results ORDER BY id`)) as unknown as { rows: unknown[] };
     const strip = (items: { updatedAt: string }[]) => items.map(({ updatedAt: _u, ...rest }) => rest);
-    return JSON.stringify([strip(a.items), strip(b.items), parks.rows, users.rows, stations.rows, texts.rows, points.rows]);
+    return JSON.stringify([strip(a.items), strip(b.items), parks.rows, users.rows, stations.rows, texts.rows, points.rows, labResults.rows]);
   };
 
   beforeAll(async () => {
@@ -222,6 +232,7 @@ describe.each(await storeKinds())('authorization matrix through the HTTP API on 
   /** A body that passes authorization but fails validation, so an allowed write changes nothing. */
   function invalidBody(c: Case): unknown {
     if (c.name === 'import workbook') return Buffer.from('not a workbook');
+    if (c.name === 'import lab results') return Buffer.from('点位,采样日期,监测项目,监测结果,单位\n没有的点位,2024-06-01,氨氮,0.5,mg/L');
     if (c.name === 'update park') return { name: '', level: '', divisionCode: 'x' };
     if (c.name === 'create user') return { username: '' };
     if (c.name === 'create park') return { code: 'bad' };

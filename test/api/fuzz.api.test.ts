@@ -161,7 +161,7 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
   const baseParam = (op: Operation, name: string) =>
     name === 'id' ? base.params[op.path.includes('/monitoring-points') ? 'point' : op.path.includes('/stations') ? 'station' : op.path.includes('/users') ? 'user' : 'enterprise'] : base.params[name];
   const baseQuery = (op: Operation): Record<string, string> =>
-    op.path.endsWith('/series') ? { from: '2024-01-01T00:00:00Z', to: '2024-01-02T00:00:00Z' } : op.path.includes('/reports/annual') ? { year: '2024' } : {};
+    op.path.endsWith('/series') ? { from: '2024-01-01T00:00:00Z', to: '2024-01-02T00:00:00Z' } : op.path.includes('/reports/annual') || op.path.includes('/lab-results') ? { year: '2024' } : {};
 
   function request(op: Operation, over: { path?: [string, string]; query?: [string, string | string[]]; body?: [string, unknown] }): InjectOptions {
     const url = op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(over.path?.[0] === name ? over.path[1] : baseParam(op, name)));

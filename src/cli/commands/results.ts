@@ -1,23 +1,22 @@
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import {
-  decodeCsvBytes,
   evaluateLabResults,
   issueText,
   LAB_STANDARDS,
   labStandard,
   LabResultsError,
-  parseCsv,
-  readLabResults,
   type LabEvaluation,
   type LabEvaluationOptions,
   type LabResult,
-  type LabSheet,
+  type LabStandard,
 } from '../../domain/monitoring/labResults/index.js';
 import { StandardInputError, WATER_CLASS_LABELS } from '../../domain/standards/index.js';
-import { readWorkbookGridInWorker } from '../../render/xlsx/readWorkbookGridInWorker.js';
+import { readLabResultsFile } from '../../services/monitoring/labResultsFile.js';
 import { WorkbookReadError } from '../../render/xlsx/workbookErrors.js';
-import { readInputFile } from '../runtime.js';
+import { ServiceError } from '../../services/errors.js';
+import { importLabResults } from '../../services/monitoring/labResultsImport.js';
+import { readInputFile, withStore, type GlobalOptions } from '../runtime.js';
 
 interface CheckOptions {
   standard: string;
@@ -57,9 +56,7 @@ export function registerResults(program: Command) {
     let evaluation: LabEvaluation;
     let rs: LabResult[];
     try {
-      const sheets = await readSheets(file);
-      // A workbook's merged point and date cells keep their text in the first row only.
-      rs = readLabResults(file, sheets, { standard, fillDownMerged: extname(file).toLowerCase() === '.xlsx' });
+      rs = await readFile(file, standard);
       evaluation = evaluateLabResults(rs, options);
     } catch (e) {
       if (e instanceof LabResultsError) return fail([`错误：${e.message}`, ...e.issues.map((i) => `  - ${issueText(i)}`)]);
@@ -77,15 +74,54 @@ export function registerResults(program: Command) {
   });
 }
 
-/** The file's rows: every sheet of a workbook (parsed in a worker, within the workbook limits) or the CSV. */
-async function readSheets(file: string): Promise<LabSheet[]> {
+/** `parkeco import results FILE --park CODE --year Y`: a lab report into the park's points, all or nothing. */
+export function registerImportResults(program: Command, imp: Command) {
+  const cmd = imp
+    .command('results')
+    .description('导入实验室监测报告结果（.xlsx 或 .csv）到园区监测点位，按年度保存；任一错误则全部不写入')
+    .argument('<file>', '.xlsx 工作簿或 .csv 文件（UTF-8 或 GBK）；点位名称须与园区监测点位一致')
+    .requiredOption('--park <code>', '园区代码，如 S437012')
+    .requiredOption('--year <year>', '结果所属的报告年份，采样日期须在该年内');
+  cmd.action(async (file: string, opts: { park: string; year: string }) => {
+    if (!/^\d{4}$/.test(opts.year)) {
+      return cmd.error(`错误：--year 的值"${opts.year}"无效，应为4位年份`, { exitCode: 1, code: 'parkeco.import.results.year' });
+    }
+    const ext = extname(file).toLowerCase();
+    if (ext !== '.xlsx' && ext !== '.csv') {
+      return cmd.error(`错误：文件 ${file}：扩展名"${ext || '（无扩展名）'}"无效，应为 .xlsx 工作簿或 .csv 文件`, { exitCode: 1, code: 'parkeco.import.results.input' });
+    }
+    const bytes = readInputFile(file, '监测结果文件');
+    let r;
+    try {
+      r = await withStore(program.opts<GlobalOptions>(), (ctx) => importLabResults(ctx, opts.park, Number(opts.year), file, bytes));
+    } catch (e) {
+      if (e instanceof ServiceError && e.code === 'IMPORT_INVALID') {
+        return cmd.error([`错误：${e.message}`, ...e.issues.map((i) => `  - ${i.message}`)].join('\n'), { exitCode: 1, code: 'parkeco.import.results.invalid' });
+      }
+      throw e;
+    }
+    const out = [
+      `导入成功：${r.file}，${r.year}年，${r.results}条结果${r.replaced ? `（其中${r.replaced}条替换了原有结果）` : ''}`,
+      table([
+        ['点位', '结果数', '样品数', '替换', '采样日期'],
+        ...r.points.map((p) => [p.point, String(p.results), String(p.samples), String(p.replaced), p.firstDate === p.lastDate ? p.firstDate : `${p.firstDate}～${p.lastDate}`]),
+      ]),
+    ];
+    if (r.decisions.length) {
+      out.push(`待核对（导入时自行判断的${r.decisions.length}处）：`);
+      for (const d of r.decisions) out.push(`  ${d.sheet === undefined ? '' : `工作表"${d.sheet}"`}第${d.row}行${d.column}为空（合并单元格），取第${d.fromRow}行的"${d.takenAs}"`);
+    }
+    cmd.configureOutput().writeOut?.(`${out.join('\n')}\n`);
+  });
+}
+
+/** The file's results (the import service's path); the extension is checked before the file is read. */
+async function readFile(file: string, standard: LabStandard): Promise<LabResult[]> {
   const ext = extname(file).toLowerCase();
   if (ext !== '.xlsx' && ext !== '.csv') {
     throw new LabResultsError([{ file, value: ext || '（无扩展名）', expected: '.xlsx 工作簿或 .csv 文件' }]);
   }
-  const bytes = readInputFile(file, '监测结果文件');
-  if (ext === '.csv') return [{ rows: parseCsv(decodeCsvBytes(bytes)) }];
-  return (await readWorkbookGridInWorker(bytes)).sheets;
+  return readLabResultsFile(file, readInputFile(file, '监测结果文件'), { standard });
 }
 
 const LAND_USES: Readonly<Record<string, string>> = { paddy: '水田', orchard: '果园', other: '其他农用地', rotation: '水旱轮作' };

@@ -4,3 +4,4 @@ export * from './changeLog.js';
 export * from './monitoring.js';
 export * from './reportTexts.js';
 export * from './monitoringPoints.js';
+export * from './labResults.js';

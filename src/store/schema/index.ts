@@ -7,3 +7,4 @@ export * from './monitoring.js';
 export * from './receivers.js';
 export * from './reports.js';
 export * from './monitoringPoints.js';
+export * from './labResults.js';
