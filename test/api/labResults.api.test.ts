@@ -2,8 +2,10 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseError } from '../../src/server/errors.js';
 import { systemContext } from '../../src/services/context.js';
 import { createPoint } from '../../src/services/monitoring/points.js';
+import { createPark } from '../../src/services/parks/parkProfile.js';
 import type { Store } from '../../src/store/client.js';
 import { createDemoApp, loginAs, type Client } from '../helpers/demoApp.js';
 import { storeKinds } from '../helpers/testStore.js';
@@ -197,6 +199,18 @@ describe.each(await storeKinds())('lab results per park and year through the HTT
     expect(log[2].before).toEqual({ replaced: [{ point: SECTION, date: '2024-05-10', item: 'NH3-N', value: '2.5', unit: 'mg/L', year: 2024, source: 'water.csv' }] });
     const water = (await officer.get(`${P}/lab-results?year=2024`)).json().points[1];
     expect([water.samples[0].verdict.waterClassLabel, water.samples[0].verdict.compliant, water.summary.worstClassLabel, water.summary.maxMultiple.multiple]).toEqual(['Ⅲ', true, 'Ⅳ', '0.167']);
+  });
+
+  it('the store refuses a result naming another park’s point (the foreign key is on park and point)', async () => {
+    const ctx = systemContext(store.db, 'test');
+    await createPark(ctx, { code: 'S500101', name: '重庆万州测试园区', level: '市级', divisionCode: '500101' });
+    const other = await createPoint(ctx, 'S500101', { name: '万州断面', kind: 'surface_water', longitude: '108.4', latitude: '30.8', standardCode: 'GB3838', standardClass: 'Ⅲ类' });
+    const insert = sql`INSERT INTO lab_results (park_id, point_id, year, sampled_on, item, value_kind, value, unit, source, imported_by)
+      SELECT id, ${other.id}, 2024, '2024-06-01', 'NH3-N', 'number', '0.5', 'mg/L', 'x.csv', 'test' FROM parks WHERE code = 'S437012'`;
+    const refusedInsert: unknown = await store.db.execute(insert).then(() => null, (e: unknown) => e);
+    expect(databaseError(refusedInsert)?.sqlstate).toBe('23503'); // foreign_key_violation
+    const byName = await importCsv(officer, `${HEADER}\n万州断面,2024-06-01,氨氮,0.5,mg/L,`);
+    expect(byName.json().error.issues[0]).toMatchObject({ column: '点位', value: '万州断面' });
   });
 
   describe('refusals write nothing and name file, row, column and value', () => {

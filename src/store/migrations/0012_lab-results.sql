@@ -1,3 +1,5 @@
+-- The (park, point) key lab_results refers to, so a result cannot name another park's point; before the foreign key.
+CREATE UNIQUE INDEX "monitoring_points_park_id_idx" ON "monitoring_points" USING btree ("park_id","id");--> statement-breakpoint
 CREATE TABLE "lab_results" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"park_id" integer NOT NULL,
@@ -15,6 +17,6 @@ CREATE TABLE "lab_results" (
 );
 --> statement-breakpoint
 ALTER TABLE "lab_results" ADD CONSTRAINT "lab_results_park_id_parks_id_fk" FOREIGN KEY ("park_id") REFERENCES "public"."parks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "lab_results" ADD CONSTRAINT "lab_results_point_id_monitoring_points_id_fk" FOREIGN KEY ("point_id") REFERENCES "public"."monitoring_points"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "lab_results" ADD CONSTRAINT "lab_results_park_point_fk" FOREIGN KEY ("park_id","point_id") REFERENCES "public"."monitoring_points"("park_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "lab_results_park_point_date_item_idx" ON "lab_results" USING btree ("park_id","point_id","sampled_on","item");--> statement-breakpoint
 CREATE INDEX "lab_results_park_year_idx" ON "lab_results" USING btree ("park_id","year");

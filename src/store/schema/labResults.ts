@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { date, foreignKey, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { monitoringPoints } from './monitoringPoints.js';
 import { parks } from './parks.js';
 
@@ -13,8 +13,8 @@ export const labResults = pgTable(
   {
     id: serial('id').primaryKey(),
     parkId: integer('park_id').notNull().references(() => parks.id, { onDelete: 'cascade' }),
-    /** The park's monitoring point (the service checks it is the same park's). */
-    pointId: integer('point_id').notNull().references(() => monitoringPoints.id, { onDelete: 'cascade' }),
+    /** The park's monitoring point: of the same park (the foreign key is on park and point). */
+    pointId: integer('point_id').notNull(),
     /** The report year the results belong to; sampledOn falls in it. */
     year: integer('year').notNull(),
     sampledOn: date('sampled_on', { mode: 'string' }).notNull(),
@@ -34,6 +34,7 @@ export const labResults = pgTable(
     importedBy: text('imported_by').notNull(),
   },
   (t) => [
+    foreignKey({ name: 'lab_results_park_point_fk', columns: [t.parkId, t.pointId], foreignColumns: [monitoringPoints.parkId, monitoringPoints.id] }).onDelete('cascade'),
     uniqueIndex('lab_results_park_point_date_item_idx').on(t.parkId, t.pointId, t.sampledOn, t.item),
     index('lab_results_park_year_idx').on(t.parkId, t.year),
   ],

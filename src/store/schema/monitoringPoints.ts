@@ -37,6 +37,8 @@ export const monitoringPoints = pgTable(
   },
   (t) => [
     uniqueIndex('monitoring_points_park_name_idx').on(t.parkId, t.name),
+    /** The target of the (park, point) foreign keys that keep a point's rows in its park (lab_results). */
+    uniqueIndex('monitoring_points_park_id_idx').on(t.parkId, t.id),
     index('monitoring_points_station_idx').on(t.parkId, t.stationId),
   ],
 );
