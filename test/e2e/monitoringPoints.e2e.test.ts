@@ -30,6 +30,25 @@ describe.skipIf(!canRunBrowser)('监测点位 in the browser', () => {
   /** Labels of the plot: SVG text, one per line of a label. */
   const plotTexts = async () => (await plot().locator('svg text').allTextContents()).map((t) => t.trim());
   const modal = () => page.locator('.ant-modal-content', { has: page.locator('.ant-modal-title', { hasText: /新增监测点位|编辑点位/ }) });
+  /**
+   * Picks an option of a form select and waits until the select shows it; on a loaded machine a click during the
+   * dropdown's opening animation can be lost, so it is tried again until the choice shows.
+   */
+  const choose = async (label: string, option: string) => {
+    const field = modal().locator('.ant-form-item', { has: page.getByRole('combobox', { name: label }) });
+    const shown = field.locator('.ant-select-selection-item');
+    const showing = async () => ((await shown.count()) > 0 ? await shown.innerText() : '');
+    await expect
+      .poll(async () => {
+        if ((await showing()) === option) return option;
+        await field.locator('.ant-select-selector').click({ timeout: 3000 });
+        await page
+          .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: new RegExp(`^${option}$`) })
+          .click({ timeout: 3000 });
+        return showing();
+      })
+      .toBe(option);
+  };
   const fieldError = (label: string) => modal().locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
   const shot = async (name: string, settle = 500) => {
     await page.waitForTimeout(settle);
@@ -71,10 +90,8 @@ describe.skipIf(!canRunBrowser)('监测点位 in the browser', () => {
     await page.getByRole('button', { name: /新增点位/ }).click();
     await modal().waitFor();
     await modal().getByLabel('点位名称').fill(NEW_POINT);
-    await modal().getByRole('combobox', { name: '点位类型' }).click();
-    await page.locator('.ant-select-item-option', { hasText: /^噪声点$/ }).click();
-    await modal().getByRole('combobox', { name: '点位性质' }).click();
-    await page.locator('.ant-select-item-option', { hasText: /^敏感点$/ }).click();
+    await choose('点位类型', '噪声点');
+    await choose('点位性质', '敏感点');
     await modal().getByLabel('经度（E）').fill('112°61′40″');
     await modal().getByLabel('纬度（N）').fill('26度34分30秒');
     await page.getByRole('button', { name: /新\s*增/ }).last().click();
@@ -113,8 +130,7 @@ describe.skipIf(!canRunBrowser)('监测点位 in the browser', () => {
     await page.getByRole('button', { name: /新增点位/ }).click();
     await modal().waitFor();
     await modal().getByLabel('点位名称').fill('临时噪声点');
-    await modal().getByRole('combobox', { name: '点位类型' }).click();
-    await page.locator('.ant-select-item-option', { hasText: /^噪声点$/ }).click();
+    await choose('点位类型', '噪声点');
     await modal().getByLabel('经度（E）').fill('E112.21');
     await modal().getByLabel('纬度（N）').fill('北纬26°33′50″');
     await page.getByRole('button', { name: /新\s*增/ }).last().click();
