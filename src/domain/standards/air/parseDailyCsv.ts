@@ -1,4 +1,5 @@
 import { toCalendarDate } from '../_lib/calendarDate.js';
+import { MISSING_CELLS, splitCsv } from '../_lib/csvLine.js';
 import { StandardInputError } from '../StandardInputError.js';
 
 /** The columns of a published daily file; `o3_1h` is optional (HJ 633-2012 daily AQI). */
@@ -28,7 +29,6 @@ const COLUMNS: Record<string, 'station' | 'date' | DailyCsvField> = {
 };
 const REQUIRED = ['station', 'date', 'so2', 'no2', 'co', 'o3_8h', 'pm10', 'pm25'] as const;
 const FIELDS: readonly DailyCsvField[] = ['so2', 'no2', 'co', 'o3_8h', 'pm10', 'pm25', 'o3_1h'];
-const MISSING = new Set(['', 'NA', 'N/A', '—', '-', '/', 'NULL']);
 const INTEGER = /^\d{1,6}$/;
 const ONE_DECIMAL = /^\d{1,6}(\.\d)?$/;
 const DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
@@ -103,37 +103,11 @@ function dateOf(text: string, row: number): string {
 
 function cellValue(cell: string, column: DailyCsvField, row: number): number | null {
   const t = cell.trim();
-  if (MISSING.has(t.toUpperCase())) return null;
+  if (MISSING_CELLS.has(t.toUpperCase())) return null;
   if (column === 'co') {
     if (!ONE_DECIMAL.test(t)) throw new StandardInputError(column, t, '非负数，最多1位小数（mg/m³，日均值按发布值），缺测留空或写 NA', row);
   } else if (!INTEGER.test(t)) {
     throw new StandardInputError(column, t, '非负整数（µg/m³，日均值按发布值），缺测留空或写 NA', row);
   }
   return Number(t);
-}
-
-/** Splits one CSV line; fields may be quoted ("a,b", "" for a quote). */
-function splitCsv(line: string, row: number): string[] {
-  const out: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field.trim() === '') {
-      quoted = true;
-      field = '';
-    } else if (ch === ',') {
-      out.push(field);
-      field = '';
-    } else field += ch;
-  }
-  if (quoted) throw new StandardInputError('引号', line, '成对的双引号', row);
-  out.push(field);
-  return out;
 }

@@ -1,6 +1,7 @@
 import { addDays, daysInMonth } from '../_lib/calendarDate.js';
 import { toScaled } from '../_lib/scaled.js';
 import type { AqiPollutant } from '../aqi/types.js';
+import { MISSING_CELLS, splitCsv } from '../_lib/csvLine.js';
 import { StandardInputError } from '../StandardInputError.js';
 import type { HourlySeries } from './dailyAirSeries.js';
 
@@ -16,7 +17,6 @@ const COLUMNS: Record<string, 'station' | 'time' | AqiPollutant> = {
   so2: 'so2', no2: 'no2', co: 'co', o3: 'o3', pm10: 'pm10', pm25: 'pm25', 'pm2.5': 'pm25', pm2_5: 'pm25',
 };
 const POLLUTANTS: readonly AqiPollutant[] = ['so2', 'no2', 'co', 'o3', 'pm10', 'pm25'];
-const MISSING = new Set(['', 'NA', 'N/A', '—', '-', '/', 'NULL']);
 const TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 const NUMBER = /^(\d+\.?\d*|\.\d+)$/;
 
@@ -103,34 +103,8 @@ function hourText(hour: number): string {
 
 function cellValue(cell: string | undefined, column: AqiPollutant, row: number): number | null {
   const t = (cell ?? '').trim();
-  if (MISSING.has(t.toUpperCase())) return null;
+  if (MISSING_CELLS.has(t.toUpperCase())) return null;
   const v = NUMBER.test(t) ? Number(t) : Number.NaN;
   if (Number.isNaN(v) || toScaled(v) === null) throw new StandardInputError(column, t, '非负数（最多6位小数，小于1000000），缺测留空或写 NA', row);
   return v;
-}
-
-/** Splits one CSV line; fields may be quoted ("a,b", "" for a quote). */
-function splitCsv(line: string, row: number): string[] {
-  const out: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field.trim() === '') {
-      quoted = true;
-      field = '';
-    } else if (ch === ',') {
-      out.push(field);
-      field = '';
-    } else field += ch;
-  }
-  if (quoted) throw new StandardInputError('引号', line, '成对的双引号', row);
-  out.push(field);
-  return out;
 }
