@@ -1,26 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { registerStd } from '../../src/cli/commands/std.js';
-
-/** Runs `parkeco std …` in-process on a fresh commander program; returns exit code and output. */
-async function std(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const program = new Command('parkeco')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
-  registerStd(program);
-  try {
-    await program.parseAsync(['std', ...args], { from: 'user' });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    if (e instanceof CommanderError) return { code: e.exitCode, stdout, stderr };
-    throw e;
-  }
-}
+import { std } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parkeco-air-days-'));
 function file(name: string, text: string): string {

@@ -1,28 +1,10 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { Command, CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { registerStd } from '../../src/cli/commands/std.js';
+import { std } from '../helpers/cli.js';
 
 const fixture = new URL('../fixtures/standards/hourly-3-days.csv', import.meta.url).pathname;
-
-/** Runs `parkeco std …` in-process on a fresh commander program; returns exit code and output. */
-async function std(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const program = new Command('parkeco')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
-  registerStd(program);
-  try {
-    await program.parseAsync(['std', ...args], { from: 'user' });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    if (e instanceof CommanderError) return { code: e.exitCode, stdout, stderr };
-    throw e;
-  }
-}
 
 const D1 = ['--pm25', '80', '--pm10', '120', '--so2', '10', '--no2', '45', '--co', '1.2', '--o3-8h', '170'];
 
