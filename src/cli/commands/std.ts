@@ -110,14 +110,8 @@ export function registerStd(program: Command) {
     .option('--json', '输出 JSON');
   series.action((file: string, opts: { hourLabel: string; zoneClass: string; edition?: string; json?: boolean }) =>
     guarded(series, () => {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        throw new StandardInputError('file', file, '可读取的 CSV 文件');
-      }
-      const zoneClass = Number(opts.zoneClass);
-      if (zoneClass !== 1 && zoneClass !== 2) throw new StandardInputError('--zone-class', opts.zoneClass, '1 或 2');
+      const text = readCsv(file);
+      const zoneClass = zoneClassOption(opts.zoneClass);
       const stations = parseHourlyCsv(text, { hourLabel: opts.hourLabel as HourLabel }).map((s) => {
         const days = dailyAirSeries(s, { zoneClass, ...(opts.edition ? { version: opts.edition as AqiVersion } : {}) });
         return { station: s.station, days, years: annualAirSummary(days, { zoneClass }) };
@@ -140,8 +134,7 @@ export function registerStd(program: Command) {
   airDays.action((file: string, opts: { zoneClass: string; hourLabel: string; edition?: string; json?: boolean }) =>
     guarded(airDays, () => {
       const text = readCsv(file);
-      const zoneClass = Number(opts.zoneClass);
-      if (zoneClass !== 1 && zoneClass !== 2) throw new StandardInputError('--zone-class', opts.zoneClass, '1 或 2');
+      const zoneClass = zoneClassOption(opts.zoneClass);
       if (opts.edition !== undefined && opts.edition !== '2012' && opts.edition !== '2026') throw new StandardInputError('--edition', opts.edition, '2012 或 2026');
       const version = opts.edition as AqiVersion | undefined;
       const kind = csvKind(text);
@@ -181,6 +174,13 @@ function readCsv(file: string): string {
   } catch {
     throw new StandardInputError('file', file, '可读取的 CSV 文件');
   }
+}
+
+/** --zone-class: 1 or 2. */
+function zoneClassOption(text: string): 1 | 2 {
+  const zoneClass = Number(text);
+  if (zoneClass !== 1 && zoneClass !== 2) throw new StandardInputError('--zone-class', text, '1 或 2');
+  return zoneClass;
 }
 
 /** Hourly data has a time column, daily data a date column. */
