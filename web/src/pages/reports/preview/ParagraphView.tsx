@@ -63,11 +63,10 @@ export function ParagraphView({
   text: ReportTextBlockView | undefined;
   onEditText?: (key: string) => void;
 }) {
+  // A narrative chapter in the report is always written text (`edited`), so this covers it too.
   const written = block.edited
     ? { text: block.edited.text, carriedFromYear: block.edited.carriedFromYear ?? null, updatedBy: block.edited.by, updatedAt: block.edited.at }
-    : text?.kind === 'narrative'
-      ? text
-      : null;
+    : null;
   const lines: Run[][] = written ? textLines(printedText(block)).map((line) => [line]) : runLines(block.content);
   return (
     <TextBlock blockKey={block.key} mark={written} onEdit={text && onEditText ? () => onEditText(block.key) : undefined}>
