@@ -6,7 +6,7 @@ import type { LintReport } from './lintReportSchema.js';
 import { loadAnnualReportData } from './loadAnnualReportData.js';
 
 /** The lint's findings of a built report as the API, the CLI and the export list them. */
-export function lintSummary(report: ReportDocument, findings: LintFinding[]): LintReport {
+function lintSummary(report: ReportDocument, findings: LintFinding[]): LintReport {
   return {
     parkCode: report.parkCode,
     year: report.year,

@@ -12,8 +12,19 @@ export interface GridRow {
   record?: RecordRef;
 }
 
-/** The table as a grid, rowSpan and colSpan expanded as the model defines them (HTML's rules). */
+const grids = new WeakMap<TableBlock, GridRow[]>();
+
+/**
+ * The table as a grid, rowSpan and colSpan expanded as the model defines them (HTML's rules). Several rules and
+ * every tallied figure read it; it is expanded once per table.
+ */
 export function tableGrid(table: TableBlock): GridRow[] {
+  let grid = grids.get(table);
+  if (!grid) grids.set(table, (grid = expand(table)));
+  return grid;
+}
+
+function expand(table: TableBlock): GridRow[] {
   const width = table.header.length;
   /** Cells still covering the next rows, per column: the cell and how many rows it has left. */
   const carry: ({ cell: TableCell; rows: number } | undefined)[] = new Array(width);
