@@ -7,7 +7,19 @@
 
 /** A record a figure counted or a datum came from, so a finding or a hover can link to it. */
 export interface RecordRef {
-  entity: 'enterprise' | 'park' | 'parkApproval' | 'parkYearlyFigure' | 'reportText';
+  entity:
+    | 'enterprise'
+    | 'park'
+    | 'parkApproval'
+    | 'parkYearlyFigure'
+    | 'reportText'
+    | 'monitoringPlanItem'
+    | 'monitoringPoint'
+    /** A lab sample: a point on a sampling date (id `pointId:date`). */
+    | 'labSample'
+    | 'station'
+    /** A figure a user entered for a year (a published annual value). */
+    | 'monitoringFigure';
   /** Database id (or the key of a report text). */
   id: number | string;
   /** What a user recognises it by: an enterprise name, an approval title. */

@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 
 export const RecordRefSchema = z.object({
-  entity: z.enum(['enterprise', 'park', 'parkApproval', 'parkYearlyFigure', 'reportText']),
+  entity: z.enum(['enterprise', 'park', 'parkApproval', 'parkYearlyFigure', 'reportText', 'monitoringPlanItem', 'monitoringPoint', 'labSample', 'station', 'monitoringFigure']),
   id: z.union([z.number(), z.string()]),
   label: z.string(),
   code: z.string().nullable().optional(),
