@@ -8,3 +8,4 @@ export * from './receivers.js';
 export * from './reports.js';
 export * from './monitoringPoints.js';
 export * from './labResults.js';
+export * from './monitoringPlan.js';
