@@ -9,3 +9,4 @@ export * from './reports.js';
 export * from './monitoringPoints.js';
 export * from './labResults.js';
 export * from './monitoringPlan.js';
+export * from './airSeries.js';

@@ -28,6 +28,8 @@ export const stations = pgTable(
     /** Seconds between real-time uploads; the station is offline after three missed intervals. */
     uploadIntervalSeconds: integer('upload_interval_seconds').notNull().default(60),
     active: boolean('active').notNull().default(true),
+    /** 模拟数据 and the like: the station's data is not measured, and every page showing it says so. */
+    dataLabel: text('data_label'),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
