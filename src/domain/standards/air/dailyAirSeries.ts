@@ -8,8 +8,7 @@ import { airLimit } from './airLimit.js';
 import { CONCENTRATION_DECIMALS } from './concentrationDecimals.js';
 import { gb3095Edition } from './gb3095Edition.js';
 import { GB3095_VALIDITY } from './gb3095Validity.js';
-import { HJ663_RULES } from './hj663Rules.js';
-import { max1hOfDay, mda8OfDay, meanOfHours, readHours, type HourlyValues } from './hourlyWindows.js';
+import { mda8Kept, readDailyMeans, readDailyO3, type HourlyValues } from './hourlyWindows.js';
 import type { AirZoneClass } from './types.js';
 import { yearDays } from './yearDays.js';
 
@@ -46,17 +45,14 @@ export interface DailyAirSeriesOptions {
 }
 
 const ALL: readonly AqiPollutant[] = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3'];
+/** The five 24-hour means, in {@link ALL} order (O3 is read apart for its windows). */
+const MEANS = ['so2', 'no2', 'co', 'pm10', 'pm25'] as const;
 const DECIMALS = CONCENTRATION_DECIMALS;
 const SCALES = Object.fromEntries(ALL.map((p) => [p, 10 ** DECIMALS[p]])) as Record<AqiPollutant, number>;
-/**
- * Hourly values of the six pollutants as scaled integers, reused by every call (the function is synchronous and
- * its result keeps no reference to it); grows to the longest series seen up to {@link SCRATCH_MAX_HOURS} hours per
- * pollutant — a longer series gets a buffer of its own, so a one-off decade does not stay in memory.
- */
-let scratch = new Float64Array(0);
-const SCRATCH_MAX_HOURS = 2 * 366 * 24;
-/** A rounded scaled mean as the published number (CO 12 → 1.2), null stays null. */
-const unscaled = (rounded: number | null, scale: number) => (rounded === null ? null : rounded / scale);
+/** A rounded scaled value (NaN = invalid) as the published number (CO 12 → 1.2) or null. */
+const unscaled = (rounded: number, scale: number) => (rounded === rounded ? rounded / scale : null);
+/** A rounded scaled value for the AQI: NaN → null. */
+const orNull = (rounded: number) => (rounded === rounded ? rounded : null);
 
 /**
  * @summary Daily values and daily AQI from a station's hourly data.
@@ -87,21 +83,19 @@ export function dailyAirSeries(series: HourlySeries, options: DailyAirSeriesOpti
   }
   const zoneClass = options.zoneClass ?? 2;
   const days = (length as number) / 24;
-  const rows: DailyAirRow[] = new Array(days);
-  // Each pollutant read once, as scaled integers (NaN = missing), into one scratch buffer kept between calls; a bad
+  // Each pollutant read once, in ALL order, straight into per-day columns (typed arrays, no object per day); a bad
   // value is named by pollutant, day and hour.
-  const n = length as number;
-  let buffer = scratch;
-  if (buffer.length < ALL.length * n) {
-    buffer = new Float64Array(ALL.length * n);
-    if (n <= SCRATCH_MAX_HOURS) scratch = buffer;
-  }
-  const [so2B, no2B, coB, pm10B, pm25B, o3B] = ALL.map((p, k) => {
-    const out = buffer.subarray(k * n, (k + 1) * n);
-    readHours(hourly[p], 0, n, out, (i) => `${p}（${addDays(firstDay, Math.floor(i / 24))} ${String(i % 24).padStart(2, '0')}时）`);
-    return out;
-  });
+  const fieldOf = (p: AqiPollutant) => (i: number) => `${p}（${addDays(firstDay, Math.floor(i / 24))} ${String(i % 24).padStart(2, '0')}时）`;
   const minHours = GB3095_VALIDITY.dailyMinHours;
+  const [so2, no2, co, pm10, pm25] = MEANS.map((p) => {
+    const column = { rounded: new Float64Array(days), validHours: new Uint8Array(days) };
+    readDailyMeans(hourly[p], days, minHours, DECIMALS[p], column, fieldOf(p));
+    return column;
+  });
+  const o3 = { max8h: new Float64Array(days), validWindows: new Uint8Array(days), max1h: new Float64Array(days), validHours: new Uint8Array(days) };
+  readDailyO3(hourly.o3, days, o3, fieldOf('o3'));
+
+  const rows: DailyAirRow[] = new Array(days);
   // The day's rounded values for the AQI: one object rewritten per day (aqiResult only reads it).
   const scaled: Record<DailyAirField, number | null> = { so2: null, no2: null, co: null, pm10: null, pm25: null, o3_8h: null, o3_1h: null };
   let edition: Hj633Edition | null = options.version ? hj633Edition({ version: options.version }) : null;
@@ -119,38 +113,37 @@ export function dailyAirSeries(series: HourlySeries, options: DailyAirSeriesOpti
       }
       date = calendar[dayOfYear];
     }
-    const from = d * 24;
-    const to = from + 24;
     if (!options.version && (edition === null || date > (edition.effectiveTo ?? '9999') || date < edition.effectiveFrom)) {
       edition = hj633Edition({ date });
     }
     if (date > o3Limit.until) o3Limit = o3LimitFrom(date, zoneClass);
-    const so2 = meanOfHours(so2B, from, to, minHours, DECIMALS.so2);
-    const no2 = meanOfHours(no2B, from, to, minHours, DECIMALS.no2);
-    const co = meanOfHours(coB, from, to, minHours, DECIMALS.co);
-    const pm10 = meanOfHours(pm10B, from, to, minHours, DECIMALS.pm10);
-    const pm25 = meanOfHours(pm25B, from, to, minHours, DECIMALS.pm25);
-    const o3 = mda8OfDay(o3B, o3Limit.value, from);
-    const o3Max1h = max1hOfDay(o3B, DECIMALS.o3, HJ663_RULES.o3Max1hMinHours, from);
-    scaled.so2 = so2.rounded;
-    scaled.no2 = no2.rounded;
-    scaled.co = co.rounded;
-    scaled.pm10 = pm10.rounded;
-    scaled.pm25 = pm25.rounded;
-    scaled.o3_8h = o3.rounded;
-    scaled.o3_1h = o3Max1h.rounded;
+    const o3_8h = mda8Kept(o3.validWindows[d], o3.max8h[d], o3Limit.value) ? o3.max8h[d] : Number.NaN;
+    scaled.so2 = orNull(so2.rounded[d]);
+    scaled.no2 = orNull(no2.rounded[d]);
+    scaled.co = orNull(co.rounded[d]);
+    scaled.pm10 = orNull(pm10.rounded[d]);
+    scaled.pm25 = orNull(pm25.rounded[d]);
+    scaled.o3_8h = orNull(o3_8h);
+    scaled.o3_1h = orNull(o3.max1h[d]);
     rows[d] = {
       date,
-      validHours: { so2: so2.validHours, no2: no2.validHours, co: co.validHours, pm10: pm10.validHours, pm25: pm25.validHours, o3: o3Max1h.validHours },
-      o3ValidWindows: o3.validWindows,
+      validHours: {
+        so2: so2.validHours[d],
+        no2: no2.validHours[d],
+        co: co.validHours[d],
+        pm10: pm10.validHours[d],
+        pm25: pm25.validHours[d],
+        o3: o3.validHours[d],
+      },
+      o3ValidWindows: o3.validWindows[d],
       values: {
-        so2: unscaled(so2.rounded, SCALES.so2),
-        no2: unscaled(no2.rounded, SCALES.no2),
-        co: unscaled(co.rounded, SCALES.co),
-        pm10: unscaled(pm10.rounded, SCALES.pm10),
-        pm25: unscaled(pm25.rounded, SCALES.pm25),
-        o3_8h: unscaled(o3.rounded, SCALES.o3),
-        o3_1h: unscaled(o3Max1h.rounded, SCALES.o3),
+        so2: unscaled(so2.rounded[d], SCALES.so2),
+        no2: unscaled(no2.rounded[d], SCALES.no2),
+        co: unscaled(co.rounded[d], SCALES.co),
+        pm10: unscaled(pm10.rounded[d], SCALES.pm10),
+        pm25: unscaled(pm25.rounded[d], SCALES.pm25),
+        o3_8h: unscaled(o3_8h, SCALES.o3),
+        o3_1h: unscaled(o3.max1h[d], SCALES.o3),
       },
       aqi: aqiResult(edition as Hj633Edition, 'daily', scaled),
     };

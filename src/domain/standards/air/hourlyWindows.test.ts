@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { StandardInputError } from '../StandardInputError.js';
-import { max1hOfDay, mda8OfDay, meanOfHours, readHours } from './hourlyWindows.js';
+import { max1hOfDay, mda8Kept, mda8OfDay, meanOfHours, readDailyMeans, readDailyO3, readHours } from './hourlyWindows.js';
 
 /** Deterministic PRNG (mulberry32) so a failure can be replayed. */
 function random(seed: number) {
@@ -60,6 +60,45 @@ describe('hourlyWindows — the scaled-integer engine equals decimal.js on 2 000
       const max1h = max1hOfDay(hours, 0, 1);
       expect(max1h.rounded).toBe(valid.length ? new Decimal(Math.max(...valid)).toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN).toNumber() : null);
     }
+  });
+});
+
+describe('readDailyMeans, readDailyO3 — a series at once, as the per-day functions give it day by day', () => {
+  it('300 random days in one series', () => {
+    const next = random(20261207);
+    const days = 300;
+    const series = Array.from({ length: days }, () => randomDay(next)).flat();
+    const hours = new Float64Array(series.length);
+    readHours(series, 0, series.length, hours, (i) => `h${i}`);
+    const o3 = { max8h: new Float64Array(days), validWindows: new Uint8Array(days), max1h: new Float64Array(days), validHours: new Uint8Array(days) };
+    readDailyO3(series, days, o3, (i) => `h${i}`);
+    const orNull = (x: number) => (Number.isNaN(x) ? null : x);
+    for (const decimals of [0, 1]) {
+      const means = { rounded: new Float64Array(days), validHours: new Uint8Array(days) };
+      readDailyMeans(series, days, 20, decimals, means, (i) => `h${i}`);
+      for (let d = 0; d < days; d++) {
+        const m = meanOfHours(hours, d * 24, d * 24 + 24, 20, decimals);
+        expect([orNull(means.rounded[d]), means.validHours[d]]).toEqual([m.rounded, m.validHours]);
+      }
+    }
+    for (let d = 0; d < days; d++) {
+      for (const limit of [-1, 160, 1000]) {
+        const m = mda8OfDay(hours, limit, d * 24);
+        const kept = mda8Kept(o3.validWindows[d], o3.max8h[d], limit);
+        expect([kept ? o3.max8h[d] : null, o3.validWindows[d]]).toEqual([m.rounded, m.validWindows]);
+      }
+      const h1 = max1hOfDay(hours, 0, 20, d * 24);
+      expect([orNull(o3.max1h[d]), o3.validHours[d]]).toEqual([h1.rounded, h1.validHours]);
+    }
+  });
+
+  it('name a bad value by its index in the series', () => {
+    const series = Array(48).fill(1) as unknown[];
+    series[30] = -1;
+    const out = { rounded: new Float64Array(2), validHours: new Uint8Array(2) };
+    expect(() => readDailyMeans(series as never, 2, 20, 0, out, (i) => `pm25[${i}]`)).toThrow('pm25[30] 的值"-1"无效');
+    const o3 = { max8h: new Float64Array(2), validWindows: new Uint8Array(2), max1h: new Float64Array(2), validHours: new Uint8Array(2) };
+    expect(() => readDailyO3(series as never, 2, o3, (i) => `o3[${i}]`)).toThrow('o3[30] 的值"-1"无效');
   });
 });
 
