@@ -117,6 +117,14 @@ export interface Figure {
   provenance: Provenance;
   cues?: FigureCues;
   tally?: TableTally;
+  /** A rate: the figures (by id) it is the quotient of, so the lint can check the printed rate against its counts. */
+  ratio?: FigureRatio;
+}
+
+/** A rate as the quotient of two figures (优良率 = 优良天数 / 有效监测天数), by figure id. */
+export interface FigureRatio {
+  numerator: string;
+  denominator: string;
 }
 
 /** A value taken as it is from a record: a name, a date, a document number. Printed verbatim. */
@@ -179,6 +187,8 @@ export interface TableRow {
   cells: TableCell[];
   /** The record the row prints (e.g. the enterprise of a ledger row). */
   record?: RecordRef;
+  /** Figures the row speaks of without printing them in a cell (a plan item's planned and done campaigns), by id. */
+  figureIds?: string[];
   /** `section`: a heading row inside the table (在建企业); `total`: the sum of the body rows above it. */
   role?: 'section' | 'total';
 }

@@ -1,5 +1,6 @@
 import { assembleReport } from '../../domain/report/assembleReport.js';
 import type { ReportDocument } from '../../domain/report/reportModel.js';
+import { buildMonitoringSections } from '../../domain/report/sections/monitoring/monitoringSections.js';
 import { buildNarrativeSections } from '../../domain/report/sections/narrativeSections.js';
 import { buildProfileSection, type SectionInput } from '../../domain/report/sections/profileSection.js';
 import type { ServiceContext } from '../context.js';
@@ -7,6 +8,9 @@ import { loadAnnualReportData } from './loadAnnualReportData.js';
 
 /** The annual report from its loaded data: the section builders in the order of the report. */
 export function annualReportFromData(data: SectionInput): ReportDocument {
+  const monitoring = data.monitoring
+    ? buildMonitoringSections({ year: data.year, parkName: data.park.name, monitoring: data.monitoring, texts: data.texts })
+    : null;
   return assembleReport(
     {
       title: `${data.park.name}${data.year}年度生态环境管理自评估报告`,
@@ -15,7 +19,7 @@ export function annualReportFromData(data: SectionInput): ReportDocument {
       year: data.year,
       comparedYears: [data.year - 1],
     },
-    [buildProfileSection(data), buildNarrativeSections(data.texts)],
+    [buildProfileSection(data), ...(monitoring ? [monitoring.build] : []), buildNarrativeSections(data.texts, monitoring?.leads)],
   );
 }
 

@@ -53,6 +53,7 @@ const FigureSchema = z.object({
     })
     .optional()
     .describe('此数字对应的表格行：表格、分组、列及取值'),
+  ratio: z.object({ numerator: z.string(), denominator: z.string() }).optional().describe('比率的分子、分母（数字编号）'),
 });
 
 const DatumSchema = z.object({ kind: z.literal('datum'), id: z.string(), label: z.string(), text: z.string(), provenance: ProvenanceSchema });
@@ -89,7 +90,12 @@ const BlockSchema = z.discriminatedUnion('kind', [
     header: z.array(z.string()),
     columnWidths: z.array(z.number()),
     rows: z.array(
-      z.object({ cells: z.array(TableCellSchema), record: RecordRefSchema.optional(), role: z.enum(['section', 'total']).optional() }),
+      z.object({
+        cells: z.array(TableCellSchema),
+        record: RecordRefSchema.optional(),
+        figureIds: z.array(z.string()).optional(),
+        role: z.enum(['section', 'total']).optional(),
+      }),
     ),
     compact: z.boolean().optional(),
   }),
@@ -145,6 +151,7 @@ const ReportSectionSchema = z.object({
   title: z.string().describe('章节标题，不含编号'),
   level: z.union([z.literal(1), z.literal(2)]).describe('1 为章，2 为节'),
   produced: z.boolean().describe('平台是否根据数据生成此章节'),
+  partial: z.string().nullable().describe('已生成章节中平台尚未生成、需在 Word 中补充的内容；完整时为 null'),
   narrative: z.boolean().describe('由园区每年编写的叙述章节（写入后列入报告）'),
 });
 /** The annual report's contents (GET /reports/annual/sections): every section, and those the platform does not write yet. */

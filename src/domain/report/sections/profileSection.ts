@@ -2,6 +2,7 @@ import { annualReportSection, sectionNumber } from '../annualReportSections.js';
 import { buildLedgerTable } from '../../ledger/buildLedgerTable.js';
 import { datum, enteredFigure } from '../figures.js';
 import type { EnteredText, Figure, Inline, ParagraphBlock, Provenance, RecordRef, ReportSection, SumRelation } from '../reportModel.js';
+import type { MonitoringReportInput } from './monitoring/monitoringInput.js';
 import { buildLedgerParagraph, LEDGER_TABLE_KEY, mergeText, type StoredEnterprise } from './ledgerParagraph.js';
 
 /** The park's file as section 一 prints it (plain data the service loads). */
@@ -29,6 +30,8 @@ export interface SectionInput {
   enterprises: readonly StoredEnterprise[];
   /** Edited text of the year by paragraph key. */
   texts: Readonly<Record<string, EnteredText>>;
+  /** The monitoring plan, results and air figures of the year; the monitoring sections are built when present. */
+  monitoring?: MonitoringReportInput;
 }
 
 /** What a section builder returns: its sections, every figure it computed, and the sums they obey. */

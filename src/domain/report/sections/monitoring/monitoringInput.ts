@@ -87,6 +87,8 @@ export type RegionalFigure = { value: string; entered: { by: string | null; at: 
 export interface RegionalAirYear {
   year: number;
   goodDays: RegionalFigure | null;
+  /** Days with a valid daily AQI: the denominator of 优良率 (366 in 2024 when every day is valid). */
+  validDays: RegionalFigure | null;
   /** 优良率 as a ratio (0.902). */
   goodRate: RegionalFigure | null;
   /** Annual means: µg/m³, CO in mg/m³. */
