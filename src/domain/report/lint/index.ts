@@ -4,6 +4,9 @@ import { editedFigures } from './rules/editedFigures.js';
 import { enterpriseNames } from './rules/enterpriseNames.js';
 import { figureUnits } from './rules/figureUnits.js';
 import { identifiers } from './rules/identifiers.js';
+import { monitoringAllComply } from './rules/monitoringAllComply.js';
+import { planImplemented } from './rules/planImplemented.js';
+import { rateDays } from './rules/rateDays.js';
 import { sectionNumbers } from './rules/sectionNumbers.js';
 import { sumParts } from './rules/sumParts.js';
 import { tableTotals } from './rules/tableTotals.js';
@@ -20,6 +23,9 @@ export const LINT_RULES: readonly LintRule[] = [
   tableTotals,
   editedFigures,
   comparisonWords,
+  rateDays,
+  planImplemented,
+  monitoringAllComply,
   figureUnits,
   yearsInText,
   identifiers,
