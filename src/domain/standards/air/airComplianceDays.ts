@@ -1,4 +1,4 @@
-import { addDays, toCalendarDate } from '../_lib/calendarDate.js';
+import { toCalendarDate } from '../_lib/calendarDate.js';
 import { formatScaled } from '../_lib/integer.js';
 import { StandardInputError } from '../StandardInputError.js';
 import { AIR_DAY_FIELDS, AIR_DAY_RULES, type PartialDayRule } from './airDayRules.js';
@@ -10,6 +10,7 @@ import { publishedScaled } from './publishedScaled.js';
 import { scaledMultiple } from './scaledMultiple.js';
 import { scaledRate } from './scaledRate.js';
 import type { AirZoneClass } from './types.js';
+import { dayOfYear, yearDays } from './yearDays.js';
 
 /** The daily values a station-day needs here (a {@link DailyAirRow} has them): as published, null = invalid. */
 export interface AirDayValues {
@@ -100,8 +101,8 @@ export function airComplianceDays(
   if (!RULES.includes(partialDay)) throw new StandardInputError('partialDay', partialDay, RULES.join('、'));
   if (!Array.isArray(rows)) throw new StandardInputError('rows', rows, '每日数据 { date, values } 组成的数组');
 
-  const calendar = yearCalendar(year);
-  const seen = new Uint8Array(calendar.size);
+  const calendarDays = yearDays(year).length;
+  const seen = new Uint8Array(calendarDays);
   const limitsOn = limitsByDate(zoneClass);
   const standards: string[] = [];
   const validDays = new Array<number>(6).fill(0);
@@ -115,8 +116,8 @@ export function airComplianceDays(
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     const date = row?.date;
-    const dayIndex = calendar.get(date);
-    if (dayIndex === undefined) {
+    const dayIndex = dayOfYear(date, year);
+    if (dayIndex < 0) {
       toCalendarDate(date, `rows[${r}].date`);
       throw new StandardInputError(`rows[${r}].date`, date, `${year}年内的日期`);
     }
@@ -160,7 +161,7 @@ export function airComplianceDays(
     zoneClass,
     standards,
     partialDayRule: partialDay,
-    calendarDays: calendar.size,
+    calendarDays,
     daysWithData: rows.length,
     partialDays,
     monitoringDays,
@@ -205,18 +206,4 @@ function limitsByDate(zoneClass: AirZoneClass): (date: string) => { standard: st
     }
     return cached;
   };
-}
-
-const CALENDARS = new Map<number, Map<string, number>>();
-
-/** 'YYYY-MM-DD' → day of the year (0-based) for every day of `year`. */
-function yearCalendar(year: number): Map<string, number> {
-  let calendar = CALENDARS.get(year);
-  if (!calendar) {
-    calendar = new Map();
-    const first = `${year}-01-01`;
-    for (let i = 0, day = first; day.startsWith(`${year}-`); i++, day = addDays(first, i)) calendar.set(day, i);
-    CALENDARS.set(year, calendar);
-  }
-  return calendar;
 }

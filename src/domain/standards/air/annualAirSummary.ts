@@ -60,34 +60,37 @@ const EVALUATED: readonly EvaluatedPollutant[] = ['so2', 'no2', 'co', 'o3', 'pm1
  */
 export function annualAirSummary(rows: readonly AnnualAirRow[], options: { zoneClass?: AirZoneClass } = {}): AnnualAirSummary[] {
   if (!Array.isArray(rows)) throw new StandardInputError('rows', rows, '每日数据行组成的数组');
-  return rowsByYear(rows).map(([year, list]) => {
-    // One array of dates and the six daily series, read with named properties in one pass; no object per day.
-    const n = list.length;
-    const dates: string[] = new Array(n);
-    const so2: unknown[] = new Array(n);
-    const no2: unknown[] = new Array(n);
-    const co: unknown[] = new Array(n);
-    const o3: unknown[] = new Array(n);
-    const pm10: unknown[] = new Array(n);
-    const pm25: unknown[] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      const { date, values } = list[i];
-      dates[i] = date;
-      so2[i] = values.so2;
-      no2[i] = values.no2;
-      co[i] = values.co;
-      o3[i] = values.o3_8h;
-      pm10[i] = values.pm10;
-      pm25[i] = values.pm25;
-    }
-    const series: Record<EvaluatedPollutant, unknown[]> = { so2, no2, co, o3, pm10, pm25 };
-    return {
-      year,
-      days: n,
-      pollutants: EVALUATED.map((p) => pollutantYearStats(p, dates, series[p], { year, zoneClass: options.zoneClass })),
-      aqi: aqiYear(list),
-    };
-  });
+  return rowsByYear(rows).map(([year, list]) => annualAirYear(year, list, options.zoneClass));
+}
+
+/** One calendar year of {@link annualAirSummary}, from its rows (grouped by {@link rowsByYear}). */
+export function annualAirYear(year: number, list: readonly AnnualAirRow[], zoneClass: AirZoneClass | undefined): AnnualAirSummary {
+  // One array of dates and the six daily series, read with named properties in one pass; no object per day.
+  const n = list.length;
+  const dates: string[] = new Array(n);
+  const so2: unknown[] = new Array(n);
+  const no2: unknown[] = new Array(n);
+  const co: unknown[] = new Array(n);
+  const o3: unknown[] = new Array(n);
+  const pm10: unknown[] = new Array(n);
+  const pm25: unknown[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const { date, values } = list[i];
+    dates[i] = date;
+    so2[i] = values.so2;
+    no2[i] = values.no2;
+    co[i] = values.co;
+    o3[i] = values.o3_8h;
+    pm10[i] = values.pm10;
+    pm25[i] = values.pm25;
+  }
+  const series: Record<EvaluatedPollutant, unknown[]> = { so2, no2, co, o3, pm10, pm25 };
+  return {
+    year,
+    days: n,
+    pollutants: EVALUATED.map((p) => pollutantYearStats(p, dates, series[p], { year, zoneClass })),
+    aqi: aqiYear(list),
+  };
 }
 
 function aqiYear(rows: readonly AnnualAirRow[]): AnnualAqiSummary {

@@ -3,7 +3,7 @@ import { addDays } from '../_lib/calendarDate.js';
 import { roundGbt8170 } from '../rounding/roundGbt8170.js';
 import { StandardInputError } from '../StandardInputError.js';
 import { percentile } from '../stats/percentile.js';
-import { annualPollutantStats, percentileOfSorted } from './annualPollutantStats.js';
+import { annualPollutantStats, percentileOf } from './annualPollutantStats.js';
 
 const days = (first: string, values: (number | null)[]) => values.map((value, i) => ({ date: addDays(first, i), value }));
 const PM25 = [12, 85, 40, 33, 76, 150, 28, 64, 91, 55];
@@ -73,12 +73,15 @@ describe('annualPollutantStats — limits by date (2026)', () => {
   });
 });
 
-describe('percentileOfSorted — scaled integers equal decimal.js', () => {
-  it('for every n ≤ 60 and p in 90, 95, 98', () => {
-    for (let n = 1; n <= 60; n++) {
-      const values = Array.from({ length: n }, (_, i) => (i * 7919) % 503).sort((a, b) => a - b);
-      for (const p of [90, 95, 98]) {
-        expect(percentileOfSorted(values, p), `n=${n} p=${p}`).toBe(Number(roundGbt8170(percentile(values, p))));
+describe('percentileOf — selection on scaled integers equals decimal.js on the sorted values', () => {
+  it('for every n ≤ 60, 365 and 366, and p in 90, 95, 98, values in any order, with repeats', () => {
+    for (const n of [...Array.from({ length: 60 }, (_, i) => i + 1), 365, 366]) {
+      for (const modulus of [503, 7]) {
+        const unsorted = Array.from({ length: n }, (_, i) => (i * 7919) % modulus);
+        const values = [...unsorted].sort((a, b) => a - b);
+        for (const p of [90, 95, 98]) {
+          expect(percentileOf(Float64Array.from(unsorted), n, p), `n=${n} p=${p}`).toBe(Number(roundGbt8170(percentile(values, p))));
+        }
       }
     }
   });

@@ -11,7 +11,7 @@ import { publishedScaled } from './publishedScaled.js';
 import { scaledMultiple } from './scaledMultiple.js';
 import { scaledRate } from './scaledRate.js';
 import type { AirZoneClass } from './types.js';
-import { yearDays } from './yearDays.js';
+import { dayOfYear, yearDays } from './yearDays.js';
 
 /** One day's published value: a 24-hour mean (O3: daily maximum 8-hour mean); null = invalid day. */
 export interface DailyValue {
@@ -117,40 +117,41 @@ export function pollutantYearStats(
   };
 
   const byMonth = Array(12).fill(0) as number[];
-  const values = new Float64Array(dates.length);
   let n = 0;
   let sum = 0;
   let compliantDays = 0;
-  let max: { date: string; scaled: number; limit: number } | null = null;
-  const calendar = daysOf(year);
+  let maxIndex = -1;
+  let maxScaled = 0;
+  let maxLimit = 0;
+  const months = monthsOf(year);
   const dayLimits = dailyLimitsOf(year, pollutant, averaging, zoneClass);
-  const seen = new Uint8Array(calendar.month.length);
+  const seen = SEEN.fill(0, 0, months.length);
   for (let i = 0; i < dates.length; i++) {
-    const date = dates[i] as string;
-    const dayIndex = calendar.index.get(date);
-    if (dayIndex === undefined) {
-      toCalendarDate(date, `daily[${i}].date`);
-      throw new StandardInputError(`daily[${i}].date`, date, `${year}年内的日期`);
+    const dayIndex = dayOfYear(dates[i], year);
+    if (dayIndex < 0) {
+      toCalendarDate(dates[i], `daily[${i}].date`);
+      throw new StandardInputError(`daily[${i}].date`, dates[i], `${year}年内的日期`);
     }
-    if (seen[dayIndex]) throw new StandardInputError(`daily[${i}].date`, date, '每日只出现一次的日期');
+    if (seen[dayIndex]) throw new StandardInputError(`daily[${i}].date`, dates[i], '每日只出现一次的日期');
     seen[dayIndex] = 1;
     const v = publishedScaled(dailyValues[i], decimals, 'daily', i, '.value');
     if (v === null) continue;
-    values[n++] = v;
+    VALUES[n++] = v;
     sum += v;
-    byMonth[calendar.month[dayIndex]]++;
-    const limit = dayLimits[dayIndex];
-    if (v <= limit * scale) compliantDays++;
-    if (max === null || v > max.scaled) max = { date, scaled: v, limit };
+    byMonth[months[dayIndex]]++;
+    if (v <= dayLimits[dayIndex] * scale) compliantDays++;
+    if (maxIndex < 0 || v > maxScaled) {
+      maxIndex = i;
+      maxScaled = v;
+      maxLimit = dayLimits[dayIndex];
+    }
   }
 
   const validity = annualValidity(byMonth, { year, pollutant });
-  const sorted = values.subarray(0, n).sort();
   const p = HJ663_RULES.annualPercentile[pollutant];
   const meanScaled = hasMean && n > 0 ? roundHalfEvenDiv(sum, n) : null;
-  const pctScaled = n > 0 ? percentileOfSorted(sorted, p) : null;
+  const pctScaled = n > 0 ? percentileOf(VALUES, n, p) : null;
   const multiple = (scaled: number | null, limit: number | null) => (scaled === null || limit === null ? null : scaledMultiple(scaled, limit, decimals, 2));
-  const top = max as { date: string; scaled: number; limit: number } | null;
 
   return {
     pollutant,
@@ -172,39 +173,64 @@ export function pollutantYearStats(
     compliantDays,
     exceedingDays: n - compliantDays,
     complianceRate: scaledRate(compliantDays, n),
-    max: top === null ? null : { date: top.date, value: formatScaled(top.scaled, decimals), exceedMultiple: multiple(top.scaled, top.limit) },
+    max: maxIndex < 0 ? null : { date: dates[maxIndex] as string, value: formatScaled(maxScaled, decimals), exceedMultiple: multiple(maxScaled, maxLimit) },
   };
 }
 
 /**
- * HJ 663 附录A percentile of sorted scaled integers, rounded by GB/T 8170 to the same scale. With p an integer,
- * k − 1 = (n − 1)·p/100 = s + f/100 exactly, so X(s) + (X(s+1) − X(s))·f/100 is an integer over 100.
+ * The year's valid daily values (at most one a day, so 366), and the days seen: scratch of
+ * {@link pollutantYearStats}, which is synchronous and keeps no reference to them.
  */
-export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number {
-  const t = (sorted.length - 1) * p;
+const VALUES = new Float64Array(366);
+const SEEN = new Uint8Array(366);
+
+/**
+ * HJ 663 附录A percentile of the scaled integers `values[0..n)` (reordered), rounded by GB/T 8170 to the same scale.
+ * With p an integer, k − 1 = (n − 1)·p/100 = s + f/100 exactly, so X(s) + (X(s+1) − X(s))·f/100 is an integer over
+ * 100. X(s) is found by selection instead of a sort, X(s+1) as the least of the values above it.
+ */
+export function percentileOf(values: Float64Array, n: number, p: number): number {
+  const t = (n - 1) * p;
   const s = Math.floor(t / 100);
   const f = t - s * 100;
-  if (f === 0 || s + 1 >= sorted.length) return sorted[Math.min(s, sorted.length - 1)];
-  return roundHalfEvenDiv(sorted[s] * 100 + (sorted[s + 1] - sorted[s]) * f, 100);
+  select(values, n, s);
+  if (f === 0 || s + 1 >= n) return values[s];
+  let next = values[s + 1];
+  for (let i = s + 2; i < n; i++) if (values[i] < next) next = values[i];
+  return roundHalfEvenDiv(values[s] * 100 + (next - values[s]) * f, 100);
 }
 
-/** A year's days: 'YYYY-MM-DD' → day of the year (0-based), and the month (0–11) of each day. */
-interface YearCalendar {
-  index: Map<string, number>;
-  month: Uint8Array;
-}
-
-const CALENDARS = new Map<number, YearCalendar>();
-
-/** The calendar of `year`, built once per year. */
-function daysOf(year: number): YearCalendar {
-  let calendar = CALENDARS.get(year);
-  if (!calendar) {
-    const days = yearDays(year);
-    calendar = { index: new Map(days.map((d, i) => [d, i])), month: Uint8Array.from(days, (d) => Number(d.slice(5, 7)) - 1) };
-    CALENDARS.set(year, calendar);
+/** Reorders `a[0..n)` so that a[k] is the (k+1)-th smallest, none larger before it and none smaller after (Hoare's FIND). */
+function select(a: Float64Array, n: number, k: number): void {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = a[k];
+    let i = lo;
+    let j = hi;
+    do {
+      while (a[i] < pivot) i++;
+      while (pivot < a[j]) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    } while (i <= j);
+    if (j < k) lo = i;
+    if (k < i) hi = j;
   }
-  return calendar;
+}
+
+const MONTHS = new Map<number, Uint8Array>();
+
+/** The month (0–11) of each day of `year`, built once per year. */
+function monthsOf(year: number): Uint8Array {
+  let months = MONTHS.get(year);
+  if (!months) MONTHS.set(year, (months = Uint8Array.from(yearDays(year), (d) => Number(d.slice(5, 7)) - 1)));
+  return months;
 }
 
 const DAY_LIMITS = new Map<string, Float64Array>();

@@ -1,4 +1,4 @@
-import { addDays } from '../_lib/calendarDate.js';
+import { addDays, daysInMonth } from '../_lib/calendarDate.js';
 
 const YEARS = new Map<number, readonly string[]>();
 
@@ -19,4 +19,36 @@ export function yearDays(year: number): readonly string[] {
     YEARS.set(year, (days = Object.freeze(list)));
   }
   return days;
+}
+
+/** Days before each month in a common year. */
+const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/**
+ * The day of the year (0-based) of `date` when it is exactly one of {@link yearDays}(`year`) — 'YYYY-MM-DD', nothing
+ * around it — and −1 for anything else: the lookup of the annual statistics, read from the characters instead of
+ * hashed into a map of the year's days.
+ *
+ * Internal (not exported from index.ts), e.g.:
+ * `dayOfYear('2024-03-01', 2024)` → 60
+ * `dayOfYear('2023-02-29', 2023)` → -1
+ * `dayOfYear(' 2024-03-01', 2024)` → -1
+ */
+export function dayOfYear(date: unknown, year: number): number {
+  if (typeof date !== 'string' || date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return -1;
+  const month = digits(date, 5, 2);
+  const day = digits(date, 8, 2);
+  if (digits(date, 0, 4) !== year || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  return MONTH_START[month - 1] + (month > 2 && daysInMonth(year, 2) === 29 ? 1 : 0) + day - 1;
+}
+
+/** The decimal number written by `count` digits of `s` from `from`; −1 if one is not a digit. */
+function digits(s: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
+  }
+  return value;
 }

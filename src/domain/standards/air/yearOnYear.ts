@@ -70,24 +70,26 @@ export function yearOnYear(figure: YearFigure): YearOnYear {
   if (betterWhen !== 'lower' && betterWhen !== 'higher') throw new StandardInputError('betterWhen', betterWhen, "'lower' 或 'higher'");
   const previous = printed(figure.previous, 'previous');
   const current = printed(figure.current, 'current');
-  const base = { name, unit, previous, current };
   if (current === null) {
-    return { ...base, direction: null, assessment: null, amount: null, clause: `${name}本年无有效数据` };
+    return { name, unit, previous, current, direction: null, assessment: null, amount: null, clause: `${name}本年无有效数据` };
   }
   const now = `${name}${current}${unit}`;
   if (previous === null) {
-    return { ...base, direction: null, assessment: null, amount: null, clause: `${now}，上年无可比数据` };
+    return { name, unit, previous, current, direction: null, assessment: null, amount: null, clause: `${now}，上年无可比数据` };
   }
   const prev = toDecimal(previous, 'previous');
   const diff = toDecimal(current, 'current').minus(prev);
-  if (diff.isZero()) return { ...base, direction: 'unchanged', assessment: 'same', amount: null, clause: `${now}，与上年持平` };
+  if (diff.isZero()) return { name, unit, previous, current, direction: 'unchanged', assessment: 'same', amount: null, clause: `${now}，与上年持平` };
   const direction = diff.isPositive() ? 'up' : 'down';
   const assessment = (direction === 'down') === (betterWhen === 'lower') ? 'better' : 'worse';
   const words = WORDS[change];
   const amount = amountOf(change, diff.abs(), prev, previous, current);
   const told = amount === null ? '' : amount === '0.0' && change === 'relative' ? '不足0.1' : amount;
   return {
-    ...base,
+    name,
+    unit,
+    previous,
+    current,
     direction,
     assessment,
     amount,
