@@ -58,7 +58,7 @@ export function airStationFigures(input: readonly AirStationInput[]): StationsFi
     const compliantDays = keep(ruleFigure(id('compliantDays'), `${name}达标天数`, String(c.compliantDays), '天',
       rule('monitoring.air.compliantDays', '本年度各评价因子均不超过GB 3095日均限值的天数'), { cues: cues(['达标天数']) }))!;
     const exceedingDays = keep(ruleFigure(id('exceedingDays'), `${name}超标天数`, String(c.exceedingDays), '天',
-      rule(MONITORING_RULES.airExceedingDays, '本年度至少一项因子超过GB 3095日均限值的天数'), { cues: { terms: ['超标天数'], scope: MEDIUM_WORDS.air } }))!;
+      rule('monitoring.air.stationExceedingDays', '本年度至少一项因子超过GB 3095日均限值的天数'), { cues: cues(['超标天数']) }))!;
     const rate = keep(rateFigure(id('rate'), `${name}达标率`, compliantDays, monitoringDays, 2, {
       kind: 'rule',
       rule: 'monitoring.air.rate',

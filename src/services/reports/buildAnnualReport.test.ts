@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { SEED_MONITORING, SEED_STATIONS } from '../../../test/fixtures/seed000Monitoring.js';
+import { lintReport } from '../../domain/report/lint/index.js';
+import type { ParagraphBlock } from '../../domain/report/reportModel.js';
+import type { SectionInput } from '../../domain/report/sections/profileSection.js';
+import { readDocx } from '../../render/docx/readDocx.js';
+import { renderReportDocx } from '../../render/docx/renderReportDocx.js';
+import { annualReportFromData } from './buildAnnualReport.js';
+
+const data: SectionInput = {
+  year: 2024,
+  park: {
+    id: 1,
+    code: 'S437012',
+    name: '祁东高新技术产业开发区',
+    level: '省级',
+    location: null,
+    divisionName: null,
+    leadingIndustries: [],
+    approvedAreaKm2: null,
+    extendedAreaKm2: null,
+    extensionDocument: null,
+    history: null,
+    approvals: [],
+    yearlyFigures: [],
+    lastChange: null,
+  },
+  enterprises: [],
+  texts: {},
+};
+const narrative = { text: '（二）引进“环保管家”，积极探索园区第三方治理经验。', by: '专员', at: '2025-01-10T08:00:00Z' };
+
+describe('annualReportFromData with monitoring', () => {
+  it('leaves the monitoring sections out while the data has none', () => {
+    expect(annualReportFromData(data).sections.map((s) => s.key)).toEqual(['1']);
+  });
+
+  it('puts the monitoring parts in report order and opens chapter 三 with the air quality before the park’s text', () => {
+    const doc = annualReportFromData({ ...data, monitoring: SEED_MONITORING, texts: { '3': narrative } });
+    expect(doc.sections.map((s) => `${s.number}${s.title}`)).toEqual([
+      '一、园区概况',
+      '二、环境管理情况',
+      '（一）规划环评批复要求落实情况',
+      '（三）水环境管理',
+      '（四）大气环境管理',
+      '（五）土壤环境管理',
+      '三、园区环保工作成效、主要措施做法',
+    ]);
+    expect(doc.sections.at(-1)!.blocks.map((b) => b.key)).toEqual(['3.airQuality', '3']);
+    expect(doc.sections[2]!.blocks.map((b) => b.key)).toEqual(['2.1.monitoringPlan', 'monitoringPlan', '2.1.monitoringResults']);
+  });
+
+  it('takes edited text for a generated monitoring paragraph', () => {
+    const edited = { text: '2024年度土壤环境质量监测达标率100%，无土壤超标因子。', by: '专员', at: null };
+    const doc = annualReportFromData({ ...data, monitoring: SEED_MONITORING, texts: { '2.5.soil': edited } });
+    expect((doc.sections.find((s) => s.key === '2.5')!.blocks[0] as ParagraphBlock).edited).toEqual(edited);
+  });
+
+  it('reports nothing on the generated text but the part of chapter 二 not written yet, and what the seed’s own sentences get wrong', () => {
+    const clean = annualReportFromData({ ...data, monitoring: SEED_MONITORING });
+    // （二）“三线一单” is not produced: the document skips from （一） to （三） until the park adds it.
+    expect(lintReport({ report: clean, enterprises: [] }).map((f) => [f.rule, f.message])).toEqual([
+      ['section.numbers', '章节跳号：“（三）水环境管理”之前缺少第2节'],
+    ]);
+
+    // Seed 000 二（四）, typed as printed: its stations have exceedance days (rates 94.59–96.13%).
+    const texts = {
+      '2.4.airStations': { text: '园区已建成微型空气质量监测与预警系统，监测因子包括SO2、NOx、CO、O3、PM10、PM2.5等6项常规因子，无超标现象。', by: '专员', at: null },
+    };
+    const typed = lintReport({ report: annualReportFromData({ ...data, monitoring: SEED_MONITORING, texts }), enterprises: [] });
+    expect(typed.filter((f) => f.rule !== 'section.numbers').map((f) => [f.rule, f.message])).toEqual([
+      ['monitoring.allComply', '编写的文字“园区已建成微型空气质量监测与预警系统，监测因子包括SO2、NOx、CO、O3、PM10、PM2.5等6项常规因子，无超标…”说“无超标”，但空气质量监测站超标天数为50天'],
+    ]);
+  });
+
+  it('renders to .docx with table 3 merged by medium and table 6 with its coordinates', async () => {
+    const doc = annualReportFromData({ ...data, monitoring: SEED_MONITORING });
+    const content = await readDocx(await renderReportDocx(doc));
+    expect(content.paragraphs).toContain('表3 祁东高新技术产业开发区环境质量监测计划及落实情况');
+    expect(content.paragraphs).toContain('2024年度土壤环境质量监测达标率100.0%，无土壤超标因子。');
+    const [, plan, stations] = content.tables;
+    expect(plan!.rows[0]!.cells.map((c) => c.text)).toEqual(['监测对象', '监测点位', '监测项目', '监测频次', '执行标准', '落实情况']);
+    expect(plan!.rows.slice(1, 4).map((r) => [r.cells[0]!.text, r.cells[0]!.vMerge])).toEqual([
+      ['环境空气', 'restart'],
+      ['', 'continue'],
+      ['', 'continue'],
+    ]);
+    expect(stations!.rows.slice(1).map((r) => r.cells.slice(1, 5).map((c) => c.text))).toEqual(
+      SEED_STATIONS.map((s, i) => [s.record.label, ['112°12′58″', '112°11′56″', '112°12′18″'][i], ['26°34′9″', '26°33′32″', '26°34′15″'][i], ['96.13%', '95.18%', '94.59%'][i]]),
+    );
+  });
+});
