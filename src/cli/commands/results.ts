@@ -35,7 +35,7 @@ export function registerResults(program: Command) {
     .description('读取监测报告结果（.xlsx 或 .csv：点位、采样日期、监测项目、监测结果、单位、检出限），按标准评价每个样品并汇总各点位；有错误时全部不读取')
     .argument('<file>', '.xlsx 工作簿或 .csv 文件（UTF-8 或 GBK）')
     .requiredOption('--standard <code>', `标准代码：${LAB_STANDARDS.join('、')}`)
-    .option('--target-class <n>', 'GB3838/GB14848：目标水质类别 1～5（默认 3）；GB3096：声环境功能区 0、1、2、3、4a、4b')
+    .option('--target-class <n>', 'GB3838/GB14848：目标水质类别 1～5（默认 3）；GB3096：声环境功能区 0、1、2、3、4a、4b；GB3095：环境空气功能区 1 或 2（默认 2）')
     .option('--land-class <n>', 'GB36600：用地类别 1 或 2')
     .option('--water-body <kind>', 'GB3838：river（河流，默认）或 lake（湖、库）')
     .option('--land-use <use>', 'GB15618：paddy（水田）、orchard（果园）、other（其他）、rotation（水旱轮作）')
@@ -139,6 +139,8 @@ function optionsText(e: LabEvaluation): string {
       return `${LAND_USES[o.landUse ?? ''] ?? o.landUse}${o.pH ? `，无 pH 结果的样品按 pH ${o.pH}` : ''}`;
     case 'GB3096':
       return `${o.targetClass}类声环境功能区`;
+    case 'GB3095':
+      return `${o.targetClass === '1' ? '一' : '二'}类区，24小时平均浓度限值`;
   }
 }
 

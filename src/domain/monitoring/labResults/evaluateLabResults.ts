@@ -1,6 +1,7 @@
 import { evaluateSample, exceedMultiple, GB3838_ITEMS, roundGbt8170, StandardInputError, WATER_CLASS_LABELS, type SampleEvaluation } from '../../standards/index.js';
 import { LabDecimal } from './decimal.js';
 import { LabCellError, LabResultsError, type LabResultIssue } from './labResultsError.js';
+import { judgeAirSample } from './judgeAirSample.js';
 import type { LabResult } from './readLabResults.js';
 import { LAB_STANDARD_NAMES, LAB_STANDARDS, standardItemFor, type LabStandard, type StandardItemRef } from './standardItems.js';
 import { convertUnit } from './units.js';
@@ -8,7 +9,10 @@ import { convertUnit } from './units.js';
 /** What to judge the results against. */
 export interface LabEvaluationOptions {
   standard: LabStandard;
-  /** GB3838/GB14848: target class 1–5 (default 3); GB3096: the acoustic zone 0, 1, 2, 3, 4a, 4b (required). */
+  /**
+   * GB3838/GB14848: target class 1–5 (default 3); GB3096: the acoustic zone 0, 1, 2, 3, 4a, 4b (required); GB3095: the
+   * zone class 1 (一类区, 一级 limits) or 2 (二类区, 二级 limits; default).
+   */
   targetClass?: string;
   /** GB36600: land class 1 or 2 (required). */
   landClass?: string;
@@ -197,25 +201,32 @@ function evaluateOne(rs: LabResult[], options: LabEvaluationOptions): LabSampleR
 
   const items: LabItemVerdict[] = [];
   const summaries: string[] = [];
-  const engineOptions = optionsFor(options, pH);
-  const runs = std === 'GB3096' ? (['day', 'night'] as const).map((p) => measured.filter((m) => m.ref.period === p)) : [measured];
   let waterClass: number | null = null;
-  for (const [i, run] of runs.entries()) {
-    if (run.length === 0) continue;
-    const period = std === 'GB3096' ? (i === 0 ? 'day' : 'night') : undefined;
-    const ev = evaluateSample(std, {
-      date,
-      items: Object.fromEntries(run.map((m) => [m.ref.engineItem, m.value])),
-      options: period ? { ...engineOptions, period } : engineOptions,
-    });
-    summaries.push(ev.summary);
-    if (std === 'GB3838' || std === 'GB14848') {
-      const d = ev.detail as { class: number | null };
-      waterClass = d.class;
-    }
-    for (const v of ev.items) {
-      const m = run.find((x) => x.ref.engineItem === v.item) as (typeof run)[number];
-      items.push(itemVerdict(std, v, m.r));
+  if (std === 'GB3095') {
+    const air = judgeAirSample(date, options.targetClass === '1' ? 1 : 2, measured);
+    items.push(...air.items);
+    noLimit.push(...air.noLimit);
+    if (air.summary !== null) summaries.push(air.summary);
+  } else {
+    const runs = std === 'GB3096' ? (['day', 'night'] as const).map((p) => measured.filter((m) => m.ref.period === p)) : [measured];
+    for (const [i, run] of runs.entries()) {
+      if (run.length === 0) continue;
+      const period = std === 'GB3096' ? (i === 0 ? 'day' : 'night') : undefined;
+      const engineOptions = optionsFor(std, options, pH);
+      const ev = evaluateSample(std, {
+        date,
+        items: Object.fromEntries(run.map((m) => [m.ref.engineItem, m.value])),
+        options: period ? { ...engineOptions, period } : engineOptions,
+      });
+      summaries.push(ev.summary);
+      if (std === 'GB3838' || std === 'GB14848') {
+        const d = ev.detail as { class: number | null };
+        waterClass = d.class;
+      }
+      for (const v of ev.items) {
+        const m = run.find((x) => x.ref.engineItem === v.item) as (typeof run)[number];
+        items.push(itemVerdict(std, v, m.r));
+      }
     }
   }
   const exceeding = items.filter((i) => i.exceeds);
@@ -249,6 +260,7 @@ export function checkOptions(o: LabEvaluationOptions): void {
   if (o.standard === 'GB3838' || o.standard === 'GB14848') one('--target-class', o.targetClass, ['1', '2', '3', '4', '5'], '目标类别 1～5（Ⅰ～Ⅴ类）');
   if (o.standard === 'GB3838') one('--water-body', o.waterBody, ['river', 'lake'], 'river（河流）或 lake（湖、库）');
   if (o.standard === 'GB3096') one('--target-class', o.targetClass, ['0', '1', '2', '3', '4a', '4b'], 'GB 3096 声环境功能区类别 0、1、2、3、4a、4b', true);
+  if (o.standard === 'GB3095') one('--target-class', o.targetClass, ['1', '2'], 'GB 3095 环境空气功能区类别 1（一类区）或 2（二类区）');
   if (o.standard === 'GB36600') one('--land-class', o.landClass, ['1', '2'], '用地类别 1（第一类用地）或 2（第二类用地）', true);
   if (o.standard === 'GB15618') {
     one('--land-use', o.landUse, ['paddy', 'orchard', 'other', 'rotation'], 'paddy（水田）、orchard（果园）、other（其他）或 rotation（水旱轮作）', true);
@@ -256,8 +268,9 @@ export function checkOptions(o: LabEvaluationOptions): void {
   }
 }
 
-function optionsFor(o: LabEvaluationOptions, pH: string | undefined): Record<string, string | undefined> {
-  switch (o.standard) {
+/** The engine's options for a standard judged through `evaluateSample` (GB 3095 lab samples are judged by `judgeAirSample`). */
+function optionsFor(standard: Exclude<LabStandard, 'GB3095'>, o: LabEvaluationOptions, pH: string | undefined): Record<string, string | undefined> {
+  switch (standard) {
     case 'GB3838':
       return { targetClass: o.targetClass, waterBody: o.waterBody };
     case 'GB14848':

@@ -1,4 +1,5 @@
 import { GB14848_ITEMS, GB15618_ITEMS, GB36600_ITEMS, GB3838_ITEMS } from '../../standards/index.js';
+import type { UnitDimension } from './units.js';
 
 /** An item a lab report may name, with every name and code it goes by. */
 export interface LabItem {
@@ -10,6 +11,8 @@ export interface LabItem {
   names: readonly string[];
   /** A physical item no table limits (水温 ℃, 电导率 µS/cm …): its unit is kept as written, not checked. */
   freeUnit?: true;
+  /** The one kind of unit the item is measured in (ambient-air items: µg/m³, mg/m³; 臭气浓度: 无量纲). */
+  dimension?: UnitDimension;
 }
 
 /** Noise items of GB 3096 by period; their engine item is leq or lmax with the period as an option. */
@@ -56,6 +59,35 @@ const UNLIMITED: readonly LabItem[] = [
   { id: 'lmaxNight', name: '夜间最大声级', names: ['夜间最大声级', '夜间突发噪声', 'Lmax', '夜间Lmax', '最大声级'] },
 ];
 
+/**
+ * Ambient-air items of the park's self-monitoring campaigns (seed 000 表3: SO2、NOX、PM10、TSP、VOCs、甲苯、二甲苯, and at an
+ * added point 氨（氨气）、硫化氢、臭气浓度、甲烷), with the other pollutants of GB 3095 表1–表2 a lab may report. 甲苯, 铅 and
+ * 苯并[a]芘 are the items of the water and soil tables: one item, whatever the medium; the unit tells which.
+ * "CO" folds to the key "co" that 钴 (Co) would have: no transcribed table has cobalt yet, and the catalogue refuses to
+ * build if one adds it, so the two cannot be confused silently.
+ */
+const AIR: readonly LabItem[] = (
+  [
+    ['SO2', '二氧化硫', ['SO2', 'SO₂']],
+    ['NO2', '二氧化氮', ['NO2', 'NO₂']],
+    ['NOx', '氮氧化物', ['NOx', 'NOₓ', '氮氧化物（以NO2计）']],
+    ['CO', '一氧化碳', ['CO']],
+    ['O3', '臭氧', ['O3', 'O₃']],
+    ['PM10', 'PM10', ['可吸入颗粒物', 'PM₁₀']],
+    ['PM2.5', 'PM2.5', ['细颗粒物', 'PM₂.₅']],
+    ['TSP', '总悬浮颗粒物', ['TSP']],
+    ['VOCs', '挥发性有机物', ['VOCs', 'VOC', '挥发性有机化合物']],
+    ['NMHC', '非甲烷总烃', ['NMHC']],
+    ['xylene', '二甲苯', ['二甲苯（总量）']],
+    ['NH3', '氨', ['氨气', '氨（氨气）', 'NH3', 'NH₃']],
+    ['H2S', '硫化氢', ['H2S', 'H₂S']],
+    ['CH4', '甲烷', ['CH4', 'CH₄']],
+  ] as const
+).map(([id, name, aliases]) => ({ id, name, names: [name, ...aliases], dimension: 'airMass' as const }));
+
+/** 臭气浓度 (odour concentration, GB 14554 / HJ 1262): a dilution ratio, 无量纲. */
+const ODOUR: LabItem = { id: 'odour', name: '臭气浓度', names: ['臭气浓度', '臭气', 'OU'], dimension: 'dimensionless' };
+
 /** Case, width, subscripts, spaces and brackets folded: 'NH₃-N', 'nh3-n' and 'NH3－N' give one key. */
 export function itemKey(s: string): string {
   return String(s ?? '')
@@ -75,7 +107,7 @@ function buildCatalogue(): { items: LabItem[]; byKey: Map<string, LabItem> } {
       byId.set(i.id, entry);
     }
   }
-  const items: LabItem[] = [...[...byId].map(([id, e]) => ({ id, name: e.name, names: [...e.names] })), ...UNLIMITED];
+  const items: LabItem[] = [...[...byId].map(([id, e]) => ({ id, name: e.name, names: [...e.names] })), ...UNLIMITED, ...AIR, ODOUR];
   const byKey = new Map<string, LabItem>();
   for (const item of items) {
     for (const n of item.names) {

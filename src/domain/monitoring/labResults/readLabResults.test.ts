@@ -69,7 +69,8 @@ describe('readLabResults: all or nothing — each issue names file, row, column,
     const issues = issuesOf(() => readLabResults('a.csv', csv('W1,2024-05-10,COD,18,mg/L,', 'W1,2024-05-10,氨氨,0.5,mg/L,')));
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ file: 'a.csv', row: 3, column: 'C（监测项目）', value: '氨氨' });
-    expect(issues[0].expected).toContain('相近的有：氨氮');
+    // 氨 (ambient air) contains it, 氨氮 is one edit away: both are offered.
+    expect(issues[0].expected).toContain('相近的有：氨、氨氮');
   });
 
   it('a unit that cannot be converted names the unit', () => {

@@ -3,7 +3,7 @@ import { LabCellError, LabResultsError, type LabResultIssue } from './labResults
 import { LabDecimalLimitError, parseResultValue, type ResultValue } from './parseResultValue.js';
 import { parseSampleDate } from './sampleDate.js';
 import { standardItemFor, type LabStandard } from './standardItems.js';
-import { convertUnit, parseUnit } from './units.js';
+import { convertUnit, parseUnit, unitSymbols } from './units.js';
 
 /** Rows of text cells, as `readWorkbookGrid` gives a worksheet or {@link parseCsv} a CSV file. */
 export interface LabSheet {
@@ -228,6 +228,9 @@ export function readLabResults(
             unit = ref.unit;
           } else if (value.kind !== 'notMeasured') {
             const known = parseUnit(unitText);
+            if (item.dimension && known?.dimension !== item.dimension) {
+              throw new LabCellError(unitText, `${item.name}的单位（${unitSymbols(item.dimension).join('、')}）`);
+            }
             if (known) unit = known.symbol;
             else if (!item.freeUnit || unitText === '') {
               throw new LabCellError(unitText, '已知的单位（如 mg/L、µg/L、mg/kg、µg/m³、dB(A)、无量纲、MPN/L、个/L）');

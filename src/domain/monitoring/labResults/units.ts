@@ -102,13 +102,13 @@ export function convertUnit(value: string, from: string, to: string): string {
   const target = standardUnit(to);
   const source = parseUnit(from);
   if (!source || source.dimension !== target.dimension) {
-    throw new LabCellError(from, `可换算为 ${target.symbol} 的单位（${convertibleTo(target).join('、')}）`);
+    throw new LabCellError(from, `可换算为 ${target.symbol} 的单位（${unitSymbols(target.dimension).join('、')}）`);
   }
   if (source.factor === target.factor) return plain(new LabDecimal(value));
   return plain(new LabDecimal(value).times(source.factor).div(target.factor));
 }
 
-/** The spellings that convert to `target`, for an error message. */
-function convertibleTo(target: Unit): string[] {
-  return [...new Set(Object.values(UNITS).filter((u) => u.dimension === target.dimension).map((u) => u.symbol))];
+/** The units of a dimension by their canonical spelling ('airMass' → mg/m³, µg/m³, ng/m³), for an error message. */
+export function unitSymbols(dimension: UnitDimension): string[] {
+  return [...new Set(Object.values(UNITS).filter((u) => u.dimension === dimension).map((u) => u.symbol))];
 }
