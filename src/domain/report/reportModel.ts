@@ -78,6 +78,12 @@ export interface FigureComparison {
 export interface FigureCues {
   terms: string[];
   scope?: string[];
+  /**
+   * Words one of which must stand before the number in its sentence (2023年 before last year's values listed after
+   * this year's: …；2023年数据为：PM2.5累计均值浓度45μg/m³). Where they do, the figure is preferred to one named by
+   * the same phrase without them.
+   */
+  after?: string[];
 }
 
 /** A condition on a table row: its cell under the header `column` reads one of `values`, or none of `except`. */

@@ -73,6 +73,24 @@ describe('annualReportFromData with monitoring', () => {
     ]);
   });
 
+  it('reads seed 000 三（一） typed as printed: last year\'s values listed after this year\'s, and 均有明显改善 said of SO2 12 → 12', () => {
+    const text =
+      '本年度截止12月31日，累计空气质量优良天数330天，优良率90.2%；PM2.5累计均值浓度57μg/m3；PM10累计均值浓度98μg/m3；O3累计均值浓度22μg/m3；' +
+      'NO2累积均值浓度20μg/m3；SO2累积均值浓度12μg/m3；CO累积均值浓度0.748mg/m3；2023年数据为：PM2.5累计均值浓度45μg/m3；PM10累计均值浓度82μg/m3；' +
+      'O3累计均值浓度63μg/m3；NO2累积均值浓度30μg/m3；SO2累积均值浓度12μg/m3；CO累积均值浓度1.831mg/m3；各项数据除PM2.5、PM10外与2023年相比均有明显改善。';
+    const texts = { '3.airQuality': { text, by: '专员', at: null } };
+    const found = lintReport({ report: annualReportFromData({ ...data, monitoring: SEED_MONITORING, texts }), enterprises: [] });
+    expect(found.filter((f) => f.rule !== 'section.numbers').map((f) => [f.rule, f.message.replace(/^.*”说/, '')])).toEqual([
+      ['comparison.words', '“明显改善”，但2024年SO2累计均值浓度由2023年的12变为12μg/m³，是持平'],
+    ]);
+    // 330 good days of 365 would not give the 90.2% printed.
+    const short = { ...SEED_MONITORING.regionalAir!, current: { ...SEED_MONITORING.regionalAir!.current, validDays: { value: '365', entered: null } } };
+    const rate = lintReport({ report: annualReportFromData({ ...data, monitoring: { ...SEED_MONITORING, regionalAir: short }, texts }), enterprises: [] });
+    expect(rate.filter((f) => f.rule === 'rate.days').map((f) => f.message)).toEqual([
+      '编写的文字“优良率90.2%”中2024年优良率为90.2%，但2024年累计空气质量优良天数330天、2024年有效监测天数365天，比率应为90.4%',
+    ]);
+  });
+
   it('renders to .docx with table 3 merged by medium and table 6 with its coordinates', async () => {
     const doc = annualReportFromData({ ...data, monitoring: SEED_MONITORING });
     const content = await readDocx(await renderReportDocx(doc));

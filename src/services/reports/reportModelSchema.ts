@@ -42,7 +42,7 @@ const FigureSchema = z.object({
     })
     .optional(),
   provenance: ProvenanceSchema,
-  cues: z.object({ terms: z.array(z.string()), scope: z.array(z.string()).optional() }).optional(),
+  cues: z.object({ terms: z.array(z.string()), scope: z.array(z.string()).optional(), after: z.array(z.string()).optional() }).optional(),
   tally: z
     .object({
       table: z.string(),

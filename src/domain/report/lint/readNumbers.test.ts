@@ -74,6 +74,14 @@ describe('readNumbers', () => {
     expect(readNumbers('企业3家', [a, b])[0]!.figure).toBeNull();
   });
 
+  it('reads last year\'s values listed after this year\'s by the words before them in the sentence', () => {
+    // Seed 000 三（一）: this year's means, then 2023年数据为： the same names with last year's.
+    const now = figureOf('now', '2024年PM2.5累计均值浓度', '57', 'μg/m³', { cues: { terms: ['PM2.5累计均值浓度', 'PM2.5'] } });
+    const then = figureOf('then', '2023年PM2.5累计均值浓度', '45', 'μg/m³', { cues: { terms: ['PM2.5累计均值浓度', 'PM2.5', '2023年为'], scope: ['PM2.5'], after: ['2023年'] } });
+    const text = 'PM2.5累计均值浓度57μg/m3；2023年数据为：PM2.5累计均值浓度45μg/m3。PM2.5累计均值浓度57μg/m³，2023年为45μg/m³。';
+    expect(readNumbers(text, [now, then]).map((n) => [n.value, n.figure?.id])).toEqual([['57', 'now'], ['45', 'then'], ['57', 'now'], ['45', 'then']]);
+  });
+
   it('does not read a number in one unit as a figure in another', () => {
     const area = figureOf('area', '规划面积', '2.4', 'km²');
     expect(readNumbers('规划面积2.4亿元', [area])[0]!.figure).toBeNull();

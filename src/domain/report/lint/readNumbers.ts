@@ -160,15 +160,20 @@ export function numbersOfText(text: string): Omit<PrintedNumber, 'figure'>[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** How well a figure's cues name a number, from the text left and right of it in its clause; 0: not at all. */
-function cueScore(figure: Figure, left: string, right: string, inScope: (word: string) => boolean): number {
+/**
+ * How well a figure's cues name a number, from the text left and right of it in its clause and the text of its
+ * sentence before it; 0: not at all.
+ */
+function cueScore(figure: Figure, left: string, right: string, inScope: (word: string) => boolean, earlier: string): number {
   const scope = figure.cues?.scope;
   if (scope && !scope.some(inScope)) return 0;
+  const after = figure.cues?.after;
+  if (after && !after.some((w) => earlier.includes(w))) return 0;
   const terms = [...(figure.cues?.terms ?? []), figure.label];
   let best = 0;
   for (const t of terms) if (t.length > best && (left.includes(t) || right.includes(t))) best = t.length;
-  // A figure with scope words is the more specific reading of a shared phrase.
-  return best === 0 ? 0 : best * 2 + (scope ? 1 : 0);
+  // A figure with words required before it, then one with scope words, is the more specific reading of a shared phrase.
+  return best === 0 ? 0 : best * 4 + (after ? 2 : 0) + (scope ? 1 : 0);
 }
 
 /**
@@ -196,7 +201,7 @@ export function readNumbers(text: string, figures: readonly Figure[]): PrintedNu
     for (const f of figures) {
       if (n.unit && f.unit && !sameUnit(n.unit, f.unit)) continue;
       if (n.inWords && !COUNT_UNITS.has(f.unit)) continue;
-      const score = cueScore(f, n.inWords ? '' : left, right, inScope);
+      const score = cueScore(f, n.inWords ? '' : left, right, inScope, text.slice(s0, n.start));
       if (score > bestScore) [best, bestScore, tie] = [f, score, false];
       else if (score > 0 && score === bestScore) tie = true;
     }

@@ -41,6 +41,14 @@ describe('comparison.words', () => {
     expect(found.map((f) => f.message.slice(-3))).toEqual(['是持平']);
   });
 
+  it('leaves the figures a 除…外 names out of 均有改善', () => {
+    // Seed 000 三（一）: 各项数据除PM2.5、PM10外与2023年相比均有明显改善 — the unchanged PM2.5 here is excepted.
+    expect(check(['化学需氧量排放量', cod, '，PM2.5年均浓度', pm, '，各项数据除PM2.5外均有明显改善。'])).toEqual([]);
+    expect(check(['化学需氧量排放量', cod, '，PM2.5年均浓度', pm, '，各项数据除化学需氧量外均有明显改善。'])).toHaveLength(1);
+    // 均有明显改善 speaks of every figure of its sentence, the first one too.
+    expect(check(['PM2.5年均浓度', pm, '，化学需氧量排放量', cod, '，各项数据均有明显改善。']).map((f) => f.message.slice(-3))).toEqual(['是持平']);
+  });
+
   it('leaves negated words and figures without a better direction alone', () => {
     expect(check(['PM2.5年均浓度', pm, '，未下降。'])).toEqual([]);
     expect(check(['入园企业', count, '，有所改善。'])).toEqual([]);

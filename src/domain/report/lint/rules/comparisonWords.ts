@@ -22,6 +22,13 @@ const EVERY = /^(均|都|全部|各项)/;
 
 const CLAIM_WORDS: Record<Claim, string> = { up: '上升', down: '下降', same: '持平', better: '改善', worse: '变差' };
 
+/** 除PM2.5、PM10外…均有改善: the figures a 均… word leaves out, named by their cue phrases. */
+const EXCEPT = /除([^，。；;]{1,40}?)外/;
+function excepted(figure: Figure, sentence: string): boolean {
+  const named = EXCEPT.exec(sentence)?.[1];
+  return !!named && [...(figure.cues?.terms ?? []), figure.label].some((t) => named.includes(t));
+}
+
 function actual(c: FigureComparison): Claim[] {
   const d = new Dec(c.current).cmp(c.previous);
   const way: Claim = d > 0 ? 'up' : d < 0 ? 'down' : 'same';
@@ -38,7 +45,7 @@ function claimsIn(text: string): { claim: Claim; word: string; every: boolean }[
     for (const m of rest.matchAll(new RegExp(re.source, 'g'))) {
       const before = rest.slice(0, m.index);
       if (NEGATED.test(before)) continue;
-      out.push({ claim, word: m[0], every: EVERY.test(m[0]) || /[均都]$/.test(before) });
+      out.push({ claim, word: m[0], every: EVERY.test(m[0]) || /[均都]有?$/.test(before) });
     }
     rest = rest.replace(new RegExp(re.source, 'g'), (w) => '□'.repeat(w.length));
   }
@@ -48,7 +55,7 @@ function claimsIn(text: string): { claim: Claim; word: string; every: boolean }[
 /**
  * Comparison words that contradict the numbers: 下降 beside a figure that rose, 改善 (明显改善, 均有改善) beside one
  * that is unchanged or worse. A word speaks of the compared figure before it in its sentence (up to the next
- * compared figure); 均… of every compared figure of its sentence.
+ * compared figure); 均… of every compared figure of its sentence but those a 除…外 names.
  */
 export const comparisonWords: LintRule = {
   id: 'comparison.words',
@@ -63,7 +70,7 @@ export const comparisonWords: LintRule = {
       compared.forEach((n, i) => {
         const clause = wordsAbout(printed.text, n.start, n.end, compared[i + 1]?.start);
         const sentence = sentenceAround(printed.text, n.start, n.end);
-        const claims = [...claimsIn(clause), ...claimsIn(sentence).filter((c) => c.every)];
+        const claims = [...claimsIn(clause), ...claimsIn(sentence).filter((c) => c.every)].filter((c) => !(c.every && excepted(n.figure, sentence)));
         for (const c of claims) {
           const truth = actual(n.figure.comparison);
           if (truth.includes(c.claim) || (c.claim === 'better' && n.figure.comparison.better === null)) continue;

@@ -1,6 +1,6 @@
 import { Dec } from '../../../standards/_lib/decimal.js';
 import { enteredFigure, formatNumber } from '../../figures.js';
-import type { Figure, FigureComparison, Inline, NumberFormat, ParagraphBlock } from '../../reportModel.js';
+import type { Figure, FigureComparison, FigureCues, Inline, NumberFormat, ParagraphBlock } from '../../reportModel.js';
 import { mergeText } from '../ledgerParagraph.js';
 import type { RegionalAirInput, RegionalAirYear, RegionalFigure } from './monitoringInput.js';
 import { ruleFigure } from './monitoringFigures.js';
@@ -45,9 +45,8 @@ export function buildRegionalAirParagraph(air: RegionalAirInput): { paragraph: P
   const figures: Record<string, Figure> = {};
   const cur = air.current;
   const prev = air.previous;
-  const figure = (y: RegionalAirYear, key: string, label: string, f: RegionalFigure, unit: string, format: NumberFormat, terms: string[], scope?: string[]) => {
+  const figure = (y: RegionalAirYear, key: string, label: string, f: RegionalFigure, unit: string, format: NumberFormat, cues: FigureCues) => {
     const id = `regionalAir.${y.year}.${key}`;
-    const cues = { terms, ...(scope ? { scope } : {}) };
     const made = f.entered
       ? enteredFigure(id, label, f.value, unit, { kind: 'entered', source: f.entered.source, records: [air.record], by: f.entered.by, at: f.entered.at }, { format, cues })
       : ruleFigure(id, label, f.value, unit, { rule: `monitoring.regionalAir.${key}`, description: `${air.record.label}${y.year}年${label}`, records: [air.record] }, { format, cues });
@@ -57,9 +56,11 @@ export function buildRegionalAirParagraph(air: RegionalAirInput): { paragraph: P
   const pair = (key: string, short: string, name: string, pick: (y: RegionalAirYear) => RegionalFigure | null, unit: string, format: NumberFormat, better: 'lower' | 'higher') => {
     const c = pick(cur);
     if (!c) return null;
-    const current = figure(cur, key, `${cur.year}年${name}`, c, unit, format, [name, short]);
+    const current = figure(cur, key, `${cur.year}年${name}`, c, unit, format, { terms: [name, short] });
     const p = prev ? pick(prev) : null;
-    const previous = p && prev ? figure(prev, key, `${prev.year}年${name}`, p, unit, format, [`${prev.year}年为`, `${prev.year}年`], [short]) : null;
+    // Last year's value: after 2023年 in its sentence (2023年为45μg/m³, or 2023年数据为：PM2.5累计均值浓度45μg/m³).
+    const previous =
+      p && prev ? figure(prev, key, `${prev.year}年${name}`, p, unit, format, { terms: [name, short, `${prev.year}年为`], scope: [short], after: [`${prev.year}年`] }) : null;
     if (previous && prev) {
       current.comparison = { previous: formatNumber(previous.value, format), current: formatNumber(current.value, format), better, previousYear: prev.year };
     }
@@ -67,7 +68,7 @@ export function buildRegionalAirParagraph(air: RegionalAirInput): { paragraph: P
   };
 
   const goodDays = pair('goodDays', '优良天数', '累计空气质量优良天数', (y) => y.goodDays, '天', {}, 'higher');
-  const validDays = cur.validDays ? figure(cur, 'validDays', `${cur.year}年有效监测天数`, cur.validDays, '天', {}, ['有效监测天数', '有效天数']) : null;
+  const validDays = cur.validDays ? figure(cur, 'validDays', `${cur.year}年有效监测天数`, cur.validDays, '天', {}, { terms: ['有效监测天数', '有效天数'] }) : null;
   const rateOf = (y: RegionalAirYear): RegionalFigure | null =>
     y.goodRate ??
     (y.goodDays && y.validDays && !new Dec(y.validDays.value).isZero()
@@ -76,7 +77,7 @@ export function buildRegionalAirParagraph(air: RegionalAirInput): { paragraph: P
   const goodRate = pair('goodRate', '优良率', '优良率', rateOf, '%', RATE_FORMAT, 'higher');
   if (goodRate && goodDays && validDays) goodRate.current.ratio = { numerator: goodDays.current.id, denominator: validDays.id };
   if (goodRate?.previous && goodDays?.previous && prev?.validDays) {
-    const pv = figure(prev, 'validDays', `${prev.year}年有效监测天数`, prev.validDays, '天', {}, [`${prev.year}年有效监测天数`]);
+    const pv = figure(prev, 'validDays', `${prev.year}年有效监测天数`, prev.validDays, '天', {}, { terms: ['有效监测天数'], after: [`${prev.year}年`] });
     goodRate.previous.ratio = { numerator: goodDays.previous.id, denominator: pv.id };
   }
   const means = MEANS.map((m) => pair(m.key, m.name, `${m.name}累计均值浓度`, (y) => y.means[m.key] ?? null, m.unit, {}, 'lower'));
