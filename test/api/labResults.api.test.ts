@@ -31,7 +31,7 @@ const WATER_CSV = [
 ].join('\n');
 
 /**
- * A workbook for the section and the demo micro-station 张家岭路 (GB 3095 二级: lab results are stored, not judged).
+ * A workbook for the section and the demo micro-station 张家岭路 (GB 3095 二级: a noise level there has no limit).
  * 2024-09-15: 高锰酸盐指数 7: Ⅲ 6 < 7 ≤ Ⅳ 10 → Ⅳ, (7 − 6)/6 = 0.1666… → 0.167; 溶解氧 "—" not measured.
  */
 async function workbook(): Promise<Buffer> {
@@ -147,11 +147,23 @@ describe.each(await storeKinds())('lab results per park and year through the HTT
     const body = res.json();
     expect(body.points.map((p: { point: string }) => p.point)).toEqual(['张家岭路', SECTION]);
     const [air, water] = body.points;
-    expect(air).toMatchObject({ kindLabel: '微站', standardCode: 'GB3095', standardName: null, summary: null });
-    expect(air.evaluationNote).toContain('GB3095');
+    expect(air).toMatchObject({ kindLabel: '微站', standardCode: 'GB3095', standardName: 'GB 3095 环境空气质量标准', evaluationNote: null });
     expect(air.samples).toEqual([
-      { date: '2024-09-15', results: [expect.objectContaining({ item: 'leqDay', name: '昼间等效声级', valueKind: 'number', value: '58.4', unit: 'dB(A)' })], verdict: null },
+      {
+        date: '2024-09-15',
+        results: [expect.objectContaining({ item: 'leqDay', name: '昼间等效声级', valueKind: 'number', value: '58.4', unit: 'dB(A)' })],
+        verdict: {
+          compliant: null,
+          summary: '无可评价项目（GB 3095 环境空气质量标准无所测项目的限值或均未测）',
+          waterClassLabel: null,
+          items: [],
+          exceedingItems: [],
+          maxMultiple: null,
+          noLimit: [{ item: 'leqDay', name: '昼间等效声级', reason: 'GB 3095 环境空气质量标准无此项目限值' }],
+        },
+      },
     ]);
+    expect(air.summary).toEqual({ samples: 1, evaluatedSamples: 0, exceedingSamples: 0, compliant: null, worstClassLabel: null, maxMultiple: null, exceedingItems: [], noLimitItems: ['昼间等效声级'] });
 
     expect(water.standardName).toBe('GB 3838-2002 地表水环境质量标准');
     expect(water.samples.map((s: { date: string; verdict: { waterClassLabel: string; compliant: boolean } }) => [s.date, s.verdict.waterClassLabel, s.verdict.compliant])).toEqual([
@@ -175,10 +187,16 @@ describe.each(await storeKinds())('lab results per park and year through the HTT
     expect(water.samples[2].results.find((x: { item: string }) => x.item === 'DO')).toMatchObject({ valueKind: 'notMeasured', value: '未测' });
     expect(water.summary).toEqual({
       samples: 3,
+      evaluatedSamples: 3,
       exceedingSamples: 2,
       compliant: false,
       worstClassLabel: '劣Ⅴ',
       maxMultiple: { item: 'NH3-N', name: '氨氮', multiple: '1.500', date: '2024-05-10' },
+      exceedingItems: [
+        { item: 'NH3-N', name: '氨氮', samples: 1, maxMultiple: '1.500', maxExcessDb: null, date: '2024-05-10' },
+        { item: 'CODMn', name: '高锰酸盐指数', samples: 1, maxMultiple: '0.167', maxExcessDb: null, date: '2024-09-15' },
+      ],
+      noLimitItems: [],
     });
     // Another year holds nothing.
     expect((await reviewer.get(`${P}/lab-results?year=2023`)).json()).toEqual({ park: 'S437012', year: 2023, points: [] });
@@ -199,6 +217,47 @@ describe.each(await storeKinds())('lab results per park and year through the HTT
     expect(log[2].before).toEqual({ replaced: [{ point: SECTION, date: '2024-05-10', item: 'NH3-N', value: '2.5', unit: 'mg/L', year: 2024, source: 'water.csv' }] });
     const water = (await officer.get(`${P}/lab-results?year=2024`)).json().points[1];
     expect([water.samples[0].verdict.waterClassLabel, water.samples[0].verdict.compliant, water.summary.worstClassLabel, water.summary.maxMultiple.multiple]).toEqual(['Ⅲ', true, 'Ⅳ', '0.167']);
+  });
+
+  it('an air point (张家岭路, GB 3095 二级) is judged against the 24-hour limits; items without a limit are listed as such', async () => {
+    // SO2 0.162 mg/m³ = 162 µg/m³ > 150 → (162 − 150)/150 = 0.080; NOX 0.007L mg/m³ below detection, ≤ 100 µg/m³;
+    // TSP 0.28 mg/m³ = 280 ≤ 300; VOCs and 臭气浓度: GB 3095 gives no limit.
+    const csv = [
+      HEADER,
+      '张家岭路,2024-05-10,SO2,0.162,mg/m³,0.007',
+      '张家岭路,2024-05-10,NOX,0.007L,mg/m3,',
+      '张家岭路,2024-05-10,TSP,0.28,mg/m³,',
+      '张家岭路,2024-05-10,VOCs,0.41,mg/m³,',
+      '张家岭路,2024-05-10,臭气浓度,12,无量纲,',
+    ].join('\n');
+    const res = await importCsv(officer, csv, 2024, '大气监测（模拟数据）.csv');
+    expect(res.statusCode, res.body).toBe(200);
+    const air = (await reviewer.get(`${P}/lab-results?year=2024`)).json().points[0];
+    const may = air.samples.find((s: { date: string }) => s.date === '2024-05-10');
+    expect(may.verdict.items.map((i: { item: string; value: string; unit: string; limit: string; exceeds: boolean; multiple: string | null }) => [i.item, i.value, i.unit, i.limit, i.exceeds, i.multiple])).toEqual([
+      ['SO2', '162', 'µg/m³', '150', true, '0.080'],
+      ['NOx', '7L', 'µg/m³', '100', false, null],
+      ['TSP', '280', 'µg/m³', '300', false, null],
+    ]);
+    expect(may.verdict.items[0].note).toContain('24小时平均');
+    expect(may.verdict.summary).toBe('GB 3095-2012 环境空气质量标准（含2018年修改单） 二类区24小时平均：超标（二氧化硫）');
+    expect(may.verdict.noLimit.map((n: { name: string }) => n.name)).toEqual(['挥发性有机物', '臭气浓度']);
+    expect(may.results.map((r: { name: string; value: string; unit: string }) => `${r.name} ${r.value} ${r.unit}`)).toEqual([
+      '二氧化硫 0.162 mg/m³',
+      '氮氧化物 0.007L mg/m³',
+      '总悬浮颗粒物 0.28 mg/m³',
+      '挥发性有机物 0.41 mg/m³',
+      '臭气浓度 12 无量纲',
+    ]);
+    expect(air.summary).toMatchObject({
+      samples: 2,
+      evaluatedSamples: 1,
+      exceedingSamples: 1,
+      compliant: false,
+      maxMultiple: { item: 'SO2', name: '二氧化硫', multiple: '0.080', date: '2024-05-10' },
+      exceedingItems: [{ item: 'SO2', name: '二氧化硫', samples: 1, maxMultiple: '0.080', maxExcessDb: null, date: '2024-05-10' }],
+      noLimitItems: ['挥发性有机物', '臭气浓度', '昼间等效声级'],
+    });
   });
 
   it('the store refuses a result naming another park’s point (the foreign key is on park and point)', async () => {
@@ -245,6 +304,11 @@ describe.each(await storeKinds())('lab results per park and year through the HTT
       // The same file for 2023 is refused on its other row.
       const e2023 = await refused(`${HEADER}\n${SECTION},2024-06-01,氨氮,0.3,mg/L,\n${SECTION},2023-12-31,氨氮,0.4,mg/L,`, 2023);
       expect(e2023.issues.map((i) => [i.row, i.value])).toEqual([[2, '2024-06-01']]);
+    });
+
+    it('an air item in a water unit names the unit cell', async () => {
+      const e = await refused(`${HEADER}\n张家岭路,2024-05-10,二氧化硫,0.1,mg/L,`);
+      expect(e.issues).toEqual([expect.objectContaining({ file: 'bad.csv', row: 2, column: 'E（单位）', value: 'mg/L', expected: '二氧化硫的单位（mg/m³、µg/m³、ng/m³）' })]);
     });
 
     it('a bad cell', async () => {

@@ -147,7 +147,7 @@ describe('parkeco results check: a bad file exits 1, names file, row, column and
 
   it('an unknown item', async () => {
     const err = await bad('item.csv', `${HEADER}\nW1,2024-05-10,氨氨,0.5,mg/L,`);
-    expect(err).toContain(`文件 ${path('item.csv')} 第2行 C（监测项目）列：值"氨氨"，应为已知的监测项目名称或代码，相近的有：氨氮`);
+    expect(err).toContain(`文件 ${path('item.csv')} 第2行 C（监测项目）列：值"氨氨"，应为已知的监测项目名称或代码，相近的有：氨、氨氮`);
   });
 
   it('a unit that cannot be converted', async () => {

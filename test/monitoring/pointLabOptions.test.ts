@@ -11,12 +11,22 @@ describe('pointLabOptions: a point’s standard and class as the lab evaluation�
     ['GB3096', '2', { standard: 'GB3096', targetClass: '2' }],
     ['GB36600', '第二类用地', { standard: 'GB36600', landClass: '2' }],
     ['GB36600', '一类', { standard: 'GB36600', landClass: '1' }],
+    ['GB3096', '2类区', { standard: 'GB3096', targetClass: '2' }],
+    // GB 3095: 二级 (二类区) unless the point says 一级; seed 000 表3 writes "Ⅱ类标准".
+    ['GB3095', '二级', { standard: 'GB3095', targetClass: '2' }],
+    ['GB3095', '一级', { standard: 'GB3095', targetClass: '1' }],
+    ['GB3095', '一类区', { standard: 'GB3095', targetClass: '1' }],
+    ['GB3095', 'Ⅱ类标准', { standard: 'GB3095', targetClass: '2' }],
+    ['GB3095', 'I', { standard: 'GB3095', targetClass: '1' }],
+    ['GB3095', '2', { standard: 'GB3095', targetClass: '2' }],
+    ['GB3095', null, { standard: 'GB3095', targetClass: '2' }],
   ])('%s %s', (standardCode, standardClass, options) => {
     expect(pointLabOptions({ standardCode, standardClass })).toEqual({ options });
   });
 
   it.each([
-    ['GB3095', '二级', 'GB3095'],
+    ['GB3095', '三级', '环境空气功能区类别'],
+    ['GB18918', '一级A', 'GB18918'],
     [null, null, '未设执行标准'],
     ['GB3838', '七类', '无法识别'],
     ['GB3096', null, '声环境功能区'],

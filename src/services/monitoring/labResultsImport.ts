@@ -8,6 +8,7 @@ import {
   type LabEvaluationOptions,
   type LabItem,
   type LabItemVerdict,
+  type LabPointReport,
   type LabResult,
   type LabResultIssue,
   type LabSampleReport,
@@ -60,7 +61,10 @@ export interface LabSampleView {
     compliant: boolean | null;
     summary: string;
     waterClassLabel: string | null;
-    items: Pick<LabItemVerdict, 'item' | 'name' | 'unit' | 'value' | 'limit' | 'class' | 'verdict' | 'exceeds' | 'multiple' | 'excessDb' | 'detectionLimitAboveLimit'>[];
+    items: (Pick<LabItemVerdict, 'item' | 'name' | 'unit' | 'value' | 'limit' | 'class' | 'verdict' | 'exceeds' | 'multiple' | 'excessDb' | 'detectionLimitAboveLimit'> & {
+      /** What the reader should know of the verdict (GB 3095: judged as a 24-hour mean; a detection limit above the limit). */
+      note: string | null;
+    })[];
     exceedingItems: LabSampleReport['exceedingItems'];
     maxMultiple: LabSampleReport['maxMultiple'];
     noLimit: { item: string; name: string; reason: string }[];
@@ -79,7 +83,19 @@ export interface LabPointView {
   evaluationNote: string | null;
   samples: LabSampleView[];
   /** Over the year's samples: null when not judged. */
-  summary: { samples: number; exceedingSamples: number; compliant: boolean | null; worstClassLabel: string | null; maxMultiple: { item: string; name: string; multiple: string; date: string } | null } | null;
+  summary: {
+    samples: number;
+    /** Samples with an item that has a limit. */
+    evaluatedSamples: number;
+    exceedingSamples: number;
+    compliant: boolean | null;
+    worstClassLabel: string | null;
+    maxMultiple: { item: string; name: string; multiple: string; date: string } | null;
+    /** Per exceeding item: in how many samples, its largest multiple (or 超标量 dB) and that sample's date. */
+    exceedingItems: LabPointReport['exceedingItems'];
+    /** Items measured that the standard gives no limit for (标准无限值). */
+    noLimitItems: string[];
+  } | null;
 }
 
 export interface LabResultsYearView {
@@ -92,8 +108,9 @@ const ROMAN: Readonly<Record<string, string>> = { I: '1', II: '2', III: '3', IV:
 const CHINESE: Readonly<Record<string, string>> = { 一: '1', 二: '2' };
 
 /**
- * The options a point's standard and class give the lab evaluation, or why there are none: air (GB 3095) and effluent
- * standards are not judged from lab results here, GB 15618 needs the land use, GB 3096 the zone, GB 36600 the land class.
+ * The options a point's standard and class give the lab evaluation, or why there are none: effluent standards are not
+ * judged from lab results here, GB 15618 needs the land use, GB 3096 the zone, GB 36600 the land class. GB 3095: the
+ * zone class from 一级/二级, Ⅰ/Ⅱ类, 一类区/二类区 or 1/2; without one, 二类区 (二级), the class of a park.
  */
 export function pointLabOptions(p: Pick<MonitoringPointRow, 'standardCode' | 'standardClass'>): { options: LabEvaluationOptions } | { note: string } {
   const standard: LabStandard | null = p.standardCode ? labStandard(p.standardCode) : null;
@@ -105,7 +122,8 @@ export function pointLabOptions(p: Pick<MonitoringPointRow, 'standardCode' | 'st
     .normalize('NFKC')
     .replace(/\s/g, '')
     .replace(/^第/, '')
-    .replace(/(类用地|用地|类|级)$/, '');
+    .replace(/标准$/, '')
+    .replace(/(类用地|用地|类区|类|级)$/, '');
   const options: LabEvaluationOptions = { standard };
   if (standard === 'GB3838' || standard === 'GB14848') {
     const n = ROMAN[cls.toUpperCase()] ?? (/^[1-5]$/.test(cls) ? cls : undefined);
@@ -116,6 +134,10 @@ export function pointLabOptions(p: Pick<MonitoringPointRow, 'standardCode' | 'st
     const z = cls.toLowerCase();
     if (!['0', '1', '2', '3', '4a', '4b'].includes(z)) return { note: `GB 3096 需要声环境功能区类别（0、1、2、3、4a、4b类），点位为"${p.standardClass ?? '未填'}"` };
     options.targetClass = z;
+  } else if (standard === 'GB3095') {
+    const n = p.standardClass ? (CHINESE[cls] ?? { I: '1', II: '2' }[cls.toUpperCase()] ?? (/^[12]$/.test(cls) ? cls : undefined)) : '2';
+    if (n === undefined) return { note: `GB 3095 需要环境空气功能区类别（一级/一类区、二级/二类区），点位为"${p.standardClass}"` };
+    options.targetClass = n;
   } else if (standard === 'GB36600') {
     const n = CHINESE[cls] ?? (/^[12]$/.test(cls) ? cls : undefined);
     if (n === undefined) return { note: `GB 36600 需要用地类别（第一类用地、第二类用地），点位为"${p.standardClass ?? '未填'}"` };
@@ -347,6 +369,7 @@ export async function listLabResults(ctx: ServiceContext, parkCode: string, year
                   multiple: i.multiple,
                   excessDb: i.excessDb,
                   detectionLimitAboveLimit: i.detectionLimitAboveLimit,
+                  note: i.note ?? null,
                 })),
                 exceedingItems: s.exceedingItems,
                 maxMultiple: s.maxMultiple,
@@ -358,10 +381,13 @@ export async function listLabResults(ctx: ServiceContext, parkCode: string, year
       summary: summary
         ? {
             samples: summary.samples,
+            evaluatedSamples: summary.evaluatedSamples,
             exceedingSamples: summary.exceedingSamples,
             compliant: summary.compliant,
             worstClassLabel: summary.worstClassLabel,
             maxMultiple: summary.maxMultiple,
+            exceedingItems: summary.exceedingItems,
+            noLimitItems: summary.noLimitItems,
           }
         : null,
     });

@@ -34,6 +34,7 @@ const ItemVerdictSchema = z.object({
   multiple: z.string().nullable().describe('超标倍数 (C−S)/S，0.001'),
   excessDb: z.string().nullable(),
   detectionLimitAboveLimit: z.boolean(),
+  note: z.string().nullable().describe('评价说明（GB 3095：按24小时平均浓度限值评价，待核对；检出限高于限值）'),
 });
 
 const MultipleSchema = z.object({ item: z.string(), name: z.string(), multiple: z.string() });
@@ -82,10 +83,24 @@ export const LabResultsYearSchema = z.object({
       summary: z
         .object({
           samples: z.number().int(),
+          evaluatedSamples: z.number().int().describe('有限值项目的样品数'),
           exceedingSamples: z.number().int(),
           compliant: z.boolean().nullable(),
           worstClassLabel: z.string().nullable(),
           maxMultiple: MultipleSchema.extend({ date: z.string() }).nullable(),
+          exceedingItems: z
+            .array(
+              z.object({
+                item: z.string(),
+                name: z.string(),
+                samples: z.number().int().describe('超标样品数'),
+                maxMultiple: z.string().nullable(),
+                maxExcessDb: z.string().nullable(),
+                date: z.string().describe('最大超标倍数（或超标量）的采样日期'),
+              }),
+            )
+            .describe('超标项目'),
+          noLimitItems: z.array(z.string()).describe('标准无限值的项目'),
         })
         .nullable(),
     }),
