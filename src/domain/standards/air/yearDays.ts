@@ -1,4 +1,4 @@
-import { addDays, daysInMonth } from '../_lib/calendarDate.js';
+import { addDays } from '../_lib/calendarDate.js';
 
 const YEARS = new Map<number, readonly string[]>();
 
@@ -21,8 +21,9 @@ export function yearDays(year: number): readonly string[] {
   return days;
 }
 
-/** Days before each month in a common year. */
+/** Days before each month and days in each month, in a common year. */
 const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * The day of the year (0-based) of `date` when it is exactly one of {@link yearDays}(`year`) — 'YYYY-MM-DD', nothing
@@ -38,8 +39,10 @@ export function dayOfYear(date: unknown, year: number): number {
   if (typeof date !== 'string' || date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return -1;
   const month = digits(date, 5, 2);
   const day = digits(date, 8, 2);
-  if (digits(date, 0, 4) !== year || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
-  return MONTH_START[month - 1] + (month > 2 && daysInMonth(year, 2) === 29 ? 1 : 0) + day - 1;
+  if (digits(date, 0, 4) !== year || month < 1 || month > 12 || day < 1) return -1;
+  const leapDay = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 1 : 0;
+  if (day > MONTH_DAYS[month - 1] + (month === 2 ? leapDay : 0)) return -1;
+  return MONTH_START[month - 1] + (month > 2 ? leapDay : 0) + day - 1;
 }
 
 /** The decimal number written by `count` digits of `s` from `from`; −1 if one is not a digit. */
