@@ -8,6 +8,7 @@ import { createStation } from '../monitoring/stations.js';
 import { createPark } from '../parks/parkProfile.js';
 import { DEMO_LEDGER_ROWS, DEMO_PARK } from './qidongPark2024.js';
 import { DEMO_POINTS } from './qidongPoints.js';
+import { seedDemoAirData } from './seedDemoAirData.js';
 import { DEMO_STATIONS } from './qidongStations.js';
 
 /**
@@ -32,6 +33,7 @@ export async function seedDemoPark(ctx: ServiceContext): Promise<boolean> {
     for (const { stationMn, ...point } of DEMO_POINTS) {
       await createPoint(tx, DEMO_PARK.code, { ...point, stationId: stationIds.get(stationMn) ?? null });
     }
+    await seedDemoAirData(tx, DEMO_PARK.code);
   });
   return true;
 }

@@ -101,3 +101,32 @@ export async function deleteAirAnnualFigure(db: Db, parkId: number, pointId: num
     .returning();
   return rows[0] ?? null;
 }
+
+/** One hour of an ambient-air station: the six pollutants' hourly means as text, and the data flag of all six. */
+export interface AirHourRow {
+  dataTime: Date;
+  /** Values keyed by HJ 212 factor code, decimal text. */
+  values: Readonly<Record<string, string>>;
+  flag: string;
+  valid: boolean;
+}
+
+/**
+ * Inserts a station's hourly air records (CN 2061) in one statement per call: columns travel as arrays and the
+ * factors object ({avg, flag, valid, marks} per code) is built by the database — on PGlite several times faster than
+ * sending each row's JSON. Rows already stored (same station, CN and data time) are skipped. For bulk loads (the
+ * demo's simulated years); the receiver uses insertReadings.
+ */
+export async function insertAirHoursBulk(db: Db, parkId: number, stationId: number, codes: readonly string[], rows: readonly AirHourRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const arr = (items: readonly (string | number | boolean)[]) => `{${items.join(',')}}`;
+  const factor = (k: number) =>
+    sql`${codes[k]}::text, jsonb_build_object('avg', x.v${sql.raw(String(k))}, 'flag', x.flag, 'valid', x.valid, 'marks', '[]'::jsonb)`;
+  const columns = codes.map((c) => sql`${arr(rows.map((r) => r.values[c]))}::text[]`);
+  await db.execute(sql`
+    INSERT INTO readings (park_id, station_id, cn, data_time, factors)
+    SELECT ${parkId}::int, ${stationId}::int, '2061', to_timestamp(x.t), jsonb_build_object(${sql.join(codes.map((_, k) => factor(k)), sql`, `)})
+    FROM unnest(${arr(rows.map((r) => r.dataTime.getTime() / 1000))}::float8[], ${arr(rows.map((r) => r.flag))}::text[], ${arr(rows.map((r) => r.valid))}::boolean[], ${sql.join(columns, sql`, `)})
+      AS x(t, flag, valid, ${sql.raw(codes.map((_, k) => `v${k}`).join(', '))})
+    ON CONFLICT (station_id, cn, data_time) DO NOTHING`);
+}
