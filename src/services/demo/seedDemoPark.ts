@@ -10,6 +10,7 @@ import { DEMO_LEDGER_ROWS, DEMO_PARK } from './qidongPark2024.js';
 import { DEMO_POINTS } from './qidongPoints.js';
 import { seedDemoAirData } from './seedDemoAirData.js';
 import { DEMO_STATIONS } from './qidongStations.js';
+import { seedDemoMonitoring } from './seedDemoMonitoring.js';
 
 /**
  * Loads the demo park (祁东高新区, 2024) with its 50 enterprises, its four monitoring stations
@@ -33,6 +34,7 @@ export async function seedDemoPark(ctx: ServiceContext): Promise<boolean> {
     for (const { stationMn, ...point } of DEMO_POINTS) {
       await createPoint(tx, DEMO_PARK.code, { ...point, stationId: stationIds.get(stationMn) ?? null });
     }
+    await seedDemoMonitoring(tx, DEMO_PARK.code);
     await seedDemoAirData(tx, DEMO_PARK.code);
   });
   return true;
