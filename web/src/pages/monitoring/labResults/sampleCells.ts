@@ -2,7 +2,8 @@
  * What the 监测结果 page shows of a point: its items in the order the samples name them, one cell per sample and
  * item (judged, without a limit, not measured, or stored only), and one item's values across the year for the chart.
  */
-import type { LabPointView, LabSampleView } from '../../../api/labResults';
+// The server's types directly (with the extension the root tsconfig needs: test/web reads this file).
+import type { LabPointView, LabSampleView } from '../../../../../src/services/monitoring/labResultsImport.js';
 
 type Verdict = NonNullable<LabSampleView['verdict']>;
 type StoredResult = LabSampleView['results'][number];
