@@ -10,6 +10,7 @@ import { publishedScaled } from './publishedScaled.js';
 import { scaledMultiple } from './scaledMultiple.js';
 import { scaledRate } from './scaledRate.js';
 import type { AirZoneClass } from './types.js';
+import { yearColumns, type YearColumns } from './yearColumns.js';
 import { dayOfYear, yearDays } from './yearDays.js';
 
 /** The daily values a station-day needs here (a {@link DailyAirRow} has them): as published, null = invalid. */
@@ -93,26 +94,37 @@ export function airComplianceDays(
   rows: readonly AirDayValues[],
   options: { year: number; zoneClass?: AirZoneClass; partialDay?: PartialDayRule },
 ): AirComplianceYear {
+  const { year, zoneClass, partialDay } = checkedOptions(options);
+  if (!Array.isArray(rows)) throw new StandardInputError('rows', rows, '每日数据 { date, values } 组成的数组');
+  return complianceOf(readRows(rows, year, zoneClass), zoneClass, partialDay);
+}
+
+/**
+ * {@link airComplianceDays} of a year's rows that the annual statistics already read into columns, checking the
+ * dates and values as airComplianceDays does; the options are checked here as there.
+ */
+export function complianceOfColumns(columns: YearColumns, options: { zoneClass: AirZoneClass; partialDay?: PartialDayRule }): AirComplianceYear {
+  const { zoneClass, partialDay } = checkedOptions({ ...options, year: columns.year });
+  return complianceOf(columns, zoneClass, partialDay);
+}
+
+function checkedOptions(options: { year: number; zoneClass?: AirZoneClass; partialDay?: PartialDayRule }) {
   const year = options?.year;
   if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new StandardInputError('year', year, '四位数年份');
   const zoneClass = options.zoneClass ?? 2;
   if (zoneClass !== 1 && zoneClass !== 2) throw new StandardInputError('zoneClass', zoneClass, '1（一类区）或 2（二类区）');
   const partialDay = options.partialDay ?? AIR_DAY_RULES.partialDay;
   if (!RULES.includes(partialDay)) throw new StandardInputError('partialDay', partialDay, RULES.join('、'));
-  if (!Array.isArray(rows)) throw new StandardInputError('rows', rows, '每日数据 { date, values } 组成的数组');
+  return { year, zoneClass, partialDay };
+}
 
-  const calendarDays = yearDays(year).length;
-  const seen = new Uint8Array(calendarDays);
+/** The rows read and checked row by row — date, then the limits in force on it, then the six values — into columns. */
+function readRows(rows: readonly AirDayValues[], year: number, zoneClass: AirZoneClass): YearColumns {
+  const columns = yearColumns(year, rows.length);
+  const out = FACTORS.map((p) => columns.scaled[p]);
+  const seen = new Uint8Array(yearDays(year).length);
   const limitsOn = limitsByDate(zoneClass);
-  const standards: string[] = [];
-  const validDays = new Array<number>(6).fill(0);
-  const exceedingDays = new Array<number>(6).fill(0);
-  const worst: ({ date: string; value: number; limit: number } | null)[] = new Array(6).fill(null);
   const raw = new Array<unknown>(6);
-  let partialDays = 0;
-  let monitoringDays = 0;
-  let compliantDays = 0;
-
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     const date = row?.date;
@@ -123,10 +135,8 @@ export function airComplianceDays(
     }
     if (seen[dayIndex]) throw new StandardInputError(`rows[${r}].date`, date, '每日只出现一次的日期');
     seen[dayIndex] = 1;
-    const limits = limitsOn(date);
-    if (!standards.includes(limits.standard)) standards.push(limits.standard);
-    let valid = 0;
-    let exceeding = 0;
+    columns.day[r] = dayIndex;
+    limitsOn(date);
     // The six fields by name (in FACTORS order), not by a computed key.
     const vs = row.values;
     raw[0] = vs?.so2;
@@ -137,17 +147,51 @@ export function airComplianceDays(
     raw[5] = vs?.pm25;
     for (let f = 0; f < 6; f++) {
       const v = publishedScaled(raw[f], DECIMALS[f], 'rows', r, SUFFIXES[f]);
-      if (v === null) continue;
+      out[f][r] = v === null ? Number.NaN : v;
+    }
+  }
+  return columns;
+}
+
+/** The year's judgement from its columns. */
+function complianceOf(columns: YearColumns, zoneClass: AirZoneClass, partialDay: PartialDayRule): AirComplianceYear {
+  const { year, n, day } = columns;
+  const values = FACTORS.map((p) => columns.scaled[p]);
+  const days = yearDays(year);
+  const limitsOn = limitsByDate(zoneClass);
+  const standards: string[] = [];
+  const validDays = new Array<number>(6).fill(0);
+  const exceedingDays = new Array<number>(6).fill(0);
+  // Per factor the day of the largest C/S so far (−1 = none), its value and limit.
+  const worstDay = new Array<number>(6).fill(-1);
+  const worstValue = new Array<number>(6).fill(0);
+  const worstLimit = new Array<number>(6).fill(0);
+  let partialDays = 0;
+  let monitoringDays = 0;
+  let compliantDays = 0;
+
+  for (let i = 0; i < n; i++) {
+    const d = day[i];
+    const limits = limitsOn(days[d]);
+    if (!standards.includes(limits.standard)) standards.push(limits.standard);
+    let valid = 0;
+    let exceeding = 0;
+    for (let f = 0; f < 6; f++) {
+      const v = values[f][i];
+      if (v !== v) continue;
       valid++;
       validDays[f]++;
       const limit = limits.scaled[f];
       if (v <= limit) continue;
       exceeding++;
       exceedingDays[f]++;
-      const w = worst[f];
-      // v / limit against w.value / w.limit, in integers; ties to the earlier day.
-      const d = w === null ? 1 : v * w.limit - w.value * limit;
-      if (d > 0 || (d === 0 && date < (w as { date: string }).date)) worst[f] = { date, value: v, limit };
+      // v / limit against the worst so far, in integers; ties to the earlier day.
+      const cmp = worstDay[f] < 0 ? 1 : v * worstLimit[f] - worstValue[f] * limit;
+      if (cmp > 0 || (cmp === 0 && d < worstDay[f])) {
+        worstDay[f] = d;
+        worstValue[f] = v;
+        worstLimit[f] = limit;
+      }
     }
     if (valid < 6 && valid > 0) partialDays++;
     const judged = valid === 6 || (valid > 0 && (partialDay === 'validFactorsDecide' || (partialDay === 'exceedingCounts' && exceeding > 0)));
@@ -161,8 +205,8 @@ export function airComplianceDays(
     zoneClass,
     standards,
     partialDayRule: partialDay,
-    calendarDays,
-    daysWithData: rows.length,
+    calendarDays: days.length,
+    daysWithData: n,
     partialDays,
     monitoringDays,
     compliantDays,
@@ -170,11 +214,11 @@ export function airComplianceDays(
     complianceRate: scaledRate(compliantDays, monitoringDays),
     factors: FACTORS.map((p, f) => {
       const decimals = CONCENTRATION_DECIMALS[p];
-      const w = worst[f];
       let maxExceedance: FactorExceedance['maxExceedance'] = null;
-      if (w !== null) {
-        const limit = w.limit / 10 ** decimals;
-        maxExceedance = { date: w.date, value: formatScaled(w.value, decimals), limit, multiple: scaledMultiple(w.value, limit, decimals, MULTIPLE_DIGITS) as string };
+      if (worstDay[f] >= 0) {
+        const value = worstValue[f];
+        const limit = worstLimit[f] / 10 ** decimals;
+        maxExceedance = { date: days[worstDay[f]], value: formatScaled(value, decimals), limit, multiple: scaledMultiple(value, limit, decimals, MULTIPLE_DIGITS) as string };
       }
       return {
         pollutant: p,

@@ -1,5 +1,5 @@
 import { StandardInputError } from '../StandardInputError.js';
-import { airComplianceDays, type AirComplianceYear } from './airComplianceDays.js';
+import { complianceOfColumns, type AirComplianceYear } from './airComplianceDays.js';
 import type { PartialDayRule } from './airDayRules.js';
 import { airYearComparison } from './airYearComparison.js';
 import { annualAirYear, type AnnualAirRow, type AnnualAqiSummary } from './annualAirSummary.js';
@@ -46,12 +46,12 @@ export interface AirDaysYear {
 export function airDaysSummary(rows: readonly AnnualAirRow[], options: { zoneClass?: AirZoneClass; partialDay?: PartialDayRule } = {}): AirDaysYear[] {
   if (!Array.isArray(rows)) throw new StandardInputError('rows', rows, '每日数据行组成的数组');
   const zoneClass = options.zoneClass ?? 2;
-  const byYear = rowsByYear(rows);
-  // Every year's statistics before any compliance count, as annualAirSummary then airComplianceDays would run.
-  const annual = byYear.map(([year, list]) => annualAirYear(year, list, zoneClass));
+  // Every year's statistics before any compliance count, as annualAirSummary then airComplianceDays would run; the
+  // compliance count reads the columns the statistics read.
+  const annual = rowsByYear(rows).map(([year, list]) => annualAirYear(year, list, zoneClass));
   const years: AirDaysYear[] = [];
-  for (const [k, a] of annual.entries()) {
-    const compliance = airComplianceDays(byYear[k][1], { year: a.year, zoneClass, partialDay: options.partialDay });
+  for (const { summary: a, columns } of annual) {
+    const compliance = complianceOfColumns(columns, { zoneClass, partialDay: options.partialDay });
     const current = { year: a.year, days: a.days, compliance, pollutants: a.pollutants, aqi: a.aqi };
     const previous = years.find((y) => y.year === a.year - 1) ?? null;
     years.push({ ...current, comparison: airYearComparison(previous, current) });

@@ -3,12 +3,12 @@ import { goodDayShare } from '../aqi/goodDayShare.js';
 import type { AqiResult } from '../aqi/aqiResult.js';
 import type { AqiIndicator } from '../aqi/types.js';
 import { StandardInputError } from '../StandardInputError.js';
-import { pollutantYearStats, type AnnualPollutantStats } from './annualPollutantStats.js';
+import { pollutantsOfYear, type AnnualPollutantStats } from './annualPollutantStats.js';
 import type { DailyAirRow } from './dailyAirSeries.js';
-import type { EvaluatedPollutant } from './hj663Rules.js';
 import { rowsByYear } from './rowsByYear.js';
 import { scaledRate } from './scaledRate.js';
 import type { AirZoneClass } from './types.js';
+import type { YearColumns } from './yearColumns.js';
 
 /** The AQI side of a year. */
 export interface AnnualAqiSummary {
@@ -38,8 +38,6 @@ export interface AnnualAirSummary {
   aqi: AnnualAqiSummary;
 }
 
-const EVALUATED: readonly EvaluatedPollutant[] = ['so2', 'no2', 'co', 'o3', 'pm10', 'pm25'];
-
 /**
  * @summary Annual summary per calendar year of a station's daily rows: HJ 663 statistics of the six pollutants,
  * and the AQI year (valid days, 优良天数比例, days per category, primary-pollutant days).
@@ -60,11 +58,14 @@ const EVALUATED: readonly EvaluatedPollutant[] = ['so2', 'no2', 'co', 'o3', 'pm1
  */
 export function annualAirSummary(rows: readonly AnnualAirRow[], options: { zoneClass?: AirZoneClass } = {}): AnnualAirSummary[] {
   if (!Array.isArray(rows)) throw new StandardInputError('rows', rows, '每日数据行组成的数组');
-  return rowsByYear(rows).map(([year, list]) => annualAirYear(year, list, options.zoneClass));
+  return rowsByYear(rows).map(([year, list]) => annualAirYear(year, list, options.zoneClass ?? 2).summary);
 }
 
-/** One calendar year of {@link annualAirSummary}, from its rows (grouped by {@link rowsByYear}). */
-export function annualAirYear(year: number, list: readonly AnnualAirRow[], zoneClass: AirZoneClass | undefined): AnnualAirSummary {
+/**
+ * One calendar year of {@link annualAirSummary}, from its rows (grouped by {@link rowsByYear}); with the rows read
+ * into columns, for the compliance count of the same year.
+ */
+export function annualAirYear(year: number, list: readonly AnnualAirRow[], zoneClass: AirZoneClass): { summary: AnnualAirSummary; columns: YearColumns } {
   // One array of dates and the six daily series, read with named properties in one pass; no object per day.
   const n = list.length;
   const dates: string[] = new Array(n);
@@ -84,13 +85,8 @@ export function annualAirYear(year: number, list: readonly AnnualAirRow[], zoneC
     pm10[i] = values.pm10;
     pm25[i] = values.pm25;
   }
-  const series: Record<EvaluatedPollutant, unknown[]> = { so2, no2, co, o3, pm10, pm25 };
-  return {
-    year,
-    days: n,
-    pollutants: EVALUATED.map((p) => pollutantYearStats(p, dates, series[p], { year, zoneClass })),
-    aqi: aqiYear(list),
-  };
+  const { pollutants, columns } = pollutantsOfYear(dates, { so2, no2, co, o3, pm10, pm25 }, { year, zoneClass });
+  return { summary: { year, days: n, pollutants, aqi: aqiYear(list) }, columns };
 }
 
 function aqiYear(rows: readonly AnnualAirRow[]): AnnualAqiSummary {

@@ -11,6 +11,7 @@ import { publishedScaled } from './publishedScaled.js';
 import { scaledMultiple } from './scaledMultiple.js';
 import { scaledRate } from './scaledRate.js';
 import type { AirZoneClass } from './types.js';
+import { yearColumns, type YearColumns } from './yearColumns.js';
 import { dayOfYear, yearDays } from './yearDays.js';
 
 /** One day's published value: a 24-hour mean (O3: daily maximum 8-hour mean); null = invalid day. */
@@ -86,64 +87,107 @@ export function annualPollutantStats(
     dates[i] = daily[i]?.date;
     values[i] = daily[i]?.value;
   }
-  return pollutantYearStats(pollutant, dates, values, options);
+  const rules = yearRules(pollutant, options.year, options.zoneClass ?? 2);
+  const columns = yearColumns(options.year, n);
+  readYearColumn(rules, dates, values, columns, true);
+  return statsOf(rules, columns);
 }
 
 /**
- * {@link annualPollutantStats} on parallel arrays — the day of entry i and its value — so that the annual summary
- * passes one array of dates for all six pollutants and no object per day. Errors name `daily[i].date` / `.value`.
+ * {@link annualPollutantStats} of the six pollutants, on parallel arrays — the day of entry i and each pollutant's
+ * value — so that the annual summary passes one array of dates and no object per day. Checked and read as six
+ * calls of annualPollutantStats would (the dates with the first pollutant; errors name `daily[i].date` / `.value`),
+ * into columns that the compliance count reads again.
  */
-export function pollutantYearStats(
-  pollutant: EvaluatedPollutant,
+export function pollutantsOfYear(
   dates: readonly unknown[],
-  dailyValues: readonly unknown[],
-  options: { year: number; zoneClass?: AirZoneClass },
-): AnnualPollutantStats {
+  series: Readonly<Record<EvaluatedPollutant, readonly unknown[]>>,
+  options: { year: number; zoneClass: AirZoneClass },
+): { pollutants: AnnualPollutantStats[]; columns: YearColumns } {
+  const columns = yearColumns(options.year, dates.length);
+  const rules = EVALUATED.map((p, k) => {
+    const r = yearRules(p, options.year, options.zoneClass);
+    readYearColumn(r, dates, series[p], columns, k === 0);
+    return r;
+  });
+  return { pollutants: rules.map((r) => statsOf(r, columns)), columns };
+}
+
+const EVALUATED: readonly EvaluatedPollutant[] = ['so2', 'no2', 'co', 'o3', 'pm10', 'pm25'];
+
+/** What a pollutant's year is judged by, worked out (and checked) before any row is read. */
+interface YearRules {
+  pollutant: EvaluatedPollutant;
+  year: number;
+  decimals: number;
+  edition: ReturnType<typeof gb3095Edition>;
+  limits: AnnualPollutantStats['limits'];
+  /** The daily limit in force on each day of the year. */
+  dayLimits: Float64Array;
+}
+
+function yearRules(pollutant: EvaluatedPollutant, year: number, zoneClass: AirZoneClass): YearRules {
   if (!Object.hasOwn(HJ663_RULES.annualPercentile, pollutant)) {
     throw new StandardInputError('pollutant', pollutant, `${Object.keys(HJ663_RULES.annualPercentile).join('、')} 之一`);
   }
-  const { year } = options;
-  const zoneClass = options.zoneClass ?? 2;
-  const decimals = CONCENTRATION_DECIMALS[pollutant];
-  const scale = 10 ** decimals;
   const averaging = pollutant === 'o3' ? '8h' : '24h';
-  const lastDay = `${year}-12-31`;
-  const edition = gb3095Edition({ date: toCalendarDate(lastDay, 'year') });
+  const edition = gb3095Edition({ date: toCalendarDate(`${year}-12-31`, 'year') });
   const hasMean = HJ663_RULES.annualMean.includes(pollutant);
   const limits = {
     annual: hasMean ? airLimit({ pollutant, averaging: 'year', zoneClass, edition: edition.id }).value : null,
     daily: airLimit({ pollutant, averaging, zoneClass, edition: edition.id }).value,
     unit: pollutant === 'co' ? ('mg/m³' as const) : ('µg/m³' as const),
   };
+  return { pollutant, year, decimals: CONCENTRATION_DECIMALS[pollutant], edition, limits, dayLimits: dailyLimitsOf(year, pollutant, averaging, zoneClass) };
+}
 
+/** Reads a pollutant's daily values into its column, and with `withDates` the day of each entry (checked first, per entry). */
+function readYearColumn(rules: YearRules, dates: readonly unknown[], values: readonly unknown[], columns: YearColumns, withDates: boolean): void {
+  const { year, decimals } = rules;
+  const out = columns.scaled[rules.pollutant];
+  if (withDates) SEEN.fill(0);
+  for (let i = 0; i < dates.length; i++) {
+    if (withDates) {
+      const dayIndex = dayOfYear(dates[i], year);
+      if (dayIndex < 0) {
+        toCalendarDate(dates[i], `daily[${i}].date`);
+        throw new StandardInputError(`daily[${i}].date`, dates[i], `${year}年内的日期`);
+      }
+      if (SEEN[dayIndex]) throw new StandardInputError(`daily[${i}].date`, dates[i], '每日只出现一次的日期');
+      SEEN[dayIndex] = 1;
+      columns.day[i] = dayIndex;
+    }
+    const v = publishedScaled(values[i], decimals, 'daily', i, '.value');
+    out[i] = v === null ? Number.NaN : v;
+  }
+}
+
+/** The statistics of a pollutant's column. */
+function statsOf(rules: YearRules, columns: YearColumns): AnnualPollutantStats {
+  const { pollutant, year, decimals, edition, limits, dayLimits } = rules;
+  const scale = 10 ** decimals;
+  const hasMean = limits.annual !== null;
+  const lastDay = `${year}-12-31`;
+  const months = monthsOf(year);
+  const values = columns.scaled[pollutant];
   const byMonth = Array(12).fill(0) as number[];
   let n = 0;
   let sum = 0;
   let compliantDays = 0;
-  let maxIndex = -1;
+  let maxDay = -1;
   let maxScaled = 0;
-  let maxLimit = 0;
-  const months = monthsOf(year);
-  const dayLimits = dailyLimitsOf(year, pollutant, averaging, zoneClass);
-  const seen = SEEN.fill(0, 0, months.length);
-  for (let i = 0; i < dates.length; i++) {
-    const dayIndex = dayOfYear(dates[i], year);
-    if (dayIndex < 0) {
-      toCalendarDate(dates[i], `daily[${i}].date`);
-      throw new StandardInputError(`daily[${i}].date`, dates[i], `${year}年内的日期`);
-    }
-    if (seen[dayIndex]) throw new StandardInputError(`daily[${i}].date`, dates[i], '每日只出现一次的日期');
-    seen[dayIndex] = 1;
-    const v = publishedScaled(dailyValues[i], decimals, 'daily', i, '.value');
-    if (v === null) continue;
+  for (let i = 0; i < columns.n; i++) {
+    const v = values[i];
+    if (v !== v) continue;
+    const dayIndex = columns.day[i];
     VALUES[n++] = v;
     sum += v;
     byMonth[months[dayIndex]]++;
     if (v <= dayLimits[dayIndex] * scale) compliantDays++;
-    if (maxIndex < 0 || v > maxScaled) {
-      maxIndex = i;
+    // The first entry with the highest value.
+    if (maxDay < 0 || v > maxScaled) {
+      maxDay = dayIndex;
       maxScaled = v;
-      maxLimit = dayLimits[dayIndex];
     }
   }
 
@@ -173,13 +217,13 @@ export function pollutantYearStats(
     compliantDays,
     exceedingDays: n - compliantDays,
     complianceRate: scaledRate(compliantDays, n),
-    max: maxIndex < 0 ? null : { date: dates[maxIndex] as string, value: formatScaled(maxScaled, decimals), exceedMultiple: multiple(maxScaled, maxLimit) },
+    max: maxDay < 0 ? null : { date: yearDays(year)[maxDay], value: formatScaled(maxScaled, decimals), exceedMultiple: multiple(maxScaled, dayLimits[maxDay]) },
   };
 }
 
 /**
- * The year's valid daily values (at most one a day, so 366), and the days seen: scratch of
- * {@link pollutantYearStats}, which is synchronous and keeps no reference to them.
+ * The year's valid daily values (at most one a day, so 366), and the days seen: scratch of the statistics, which
+ * are synchronous and keep no reference to them.
  */
 const VALUES = new Float64Array(366);
 const SEEN = new Uint8Array(366);
