@@ -30,10 +30,11 @@ describe.each(kinds)('hash-chained audit trail on %s', (kind) => {
 
   it('verifies an untouched trail: the demo load, users and changes, every entry signed', async () => {
     const r = await verifyAuditTrail(ctx(), 7);
-    // park + 50 enterprises + 4 stations + 3 monitoring points + 3 users + create + update
-    expect(r).toEqual({ ok: true, entries: 1 + 50 + 4 + 3 + 3 + 2, firstBad: null, unsigned: 0, checkpoints: 0, findings: [] });
+    // park + 50 enterprises + 4 stations + 3 monitoring points + the 2024 plan's 18 points, 8 items and 1 lab-results
+    // import + the city station's point and its 2 years of entered figures + 3 users + create + update
+    expect(r).toEqual({ ok: true, entries: 1 + 50 + 4 + 3 + 18 + 8 + 1 + 3 + 3 + 2, firstBad: null, unsigned: 0, checkpoints: 0, findings: [] });
     const sealed = await sealAuditHead(ctx());
-    expect(sealed.checkpoint?.entryId).toBe(63);
+    expect(sealed.checkpoint?.entryId).toBe(93);
     expect((await verifyAuditTrail(ctx())).checkpoints).toBe(1);
   });
 

@@ -72,6 +72,37 @@ describe.each(await storeKinds())('monitoring plan through the HTTP API on %s', 
     await store.close();
   });
 
+  it('gives the demo park table 3 of 2024, every row 已落实 by its synthetic lab results, which all comply', async () => {
+    const items = (await plan(2024)).items;
+    expect(items.map((i: { mediumLabel: string; pointsText: string; campaignsPerYear: number; status: string }) => [i.mediumLabel, i.pointsText, i.campaignsPerYear, i.status])).toEqual([
+      ['环境空气', '园区上风向1000m、下风向500m、1000m各一个监测点', 2, 'done'],
+      ['环境空气', '增设1个点位：公租房A区', 2, 'done'],
+      ['环境空气', '增设点位2：工业污水处理厂', 2, 'done'],
+      ['地表水', '工业园污水处理厂排口上游500m和下游1000m', 2, 'done'],
+      ['地表水', '增设1个点位：白河（成章学校后白河路雨水排口）', 2, 'done'],
+      ['地下水', '工业园周边白河安置小区2处水井', 1, 'done'],
+      ['声环境', '主要交通干线两侧、工业用地边界、公租房A区', 2, 'done'],
+      ['土壤环境', '工业园北侧边界、南侧边界、归阳污水处理厂排口上游500m底泥和排口下游100m底泥、白河安置小区', 1, 'done'],
+    ]);
+    // The air campaigns: 15–19 April and 14–18 October, five days each, two campaigns.
+    expect(items[0].points[0]).toMatchObject({ name: '上风向1000m', planned: 2, done: 2 });
+    expect(items[0].points[0].campaigns.map((c: { start: string; end: string }) => [c.start, c.end])).toEqual([
+      ['2024-04-15', '2024-04-19'],
+      ['2024-10-14', '2024-10-18'],
+    ]);
+    const lab = (await reviewer.get(`${P}/lab-results?year=2024`)).json();
+    const samples = lab.points.flatMap((p: { samples: { results: { source: string }[]; verdict: { compliant: boolean | null; exceedingItems: unknown[] } | null }[] }) => p.samples);
+    expect(samples.length).toBeGreaterThan(0);
+    for (const s of samples) {
+      expect(s.verdict?.exceedingItems ?? []).toEqual([]);
+      expect(s.verdict?.compliant).not.toBe(false);
+      expect(s.results[0]!.source).toContain('模拟数据');
+    }
+    // Judged by their standards: water, groundwater, noise and soil points; air (GB 3095) lab results are not judged per sample.
+    const judged = lab.points.filter((p: { summary: { compliant: boolean | null } }) => p.summary.compliant === true).map((p: { point: string }) => p.point);
+    expect(judged).toEqual(expect.arrayContaining(['排口上游500m', '白河安置小区1号井', '交通干线两侧', '园区北侧边界']));
+  });
+
   it('adds an item, proposing 2 campaigns from 1次/半年, and computes 落实情况 per point from the lab results', async () => {
     const created = await officer.inject({ method: 'POST', url: `${P}/monitoring-plan/items`, payload: item() });
     expect(created.statusCode, created.body).toBe(201);
