@@ -14,11 +14,14 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemContext } from '../../src/services/context.js';
+import { createPoint } from '../../src/services/monitoring/points.js';
 import type { Store } from '../../src/store/client.js';
 import { canRunBrowser, openBrowser, screenshots, signIn, webRoot, type Browser } from '../helpers/browser.js';
 import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
 
 const POINT = '张家岭路';
+const SECTION = '归阳镇下游断面';
 const WORKBOOK = '大气自行监测2023（模拟数据）.xlsx';
 
 /**
@@ -26,6 +29,8 @@ const WORKBOOK = '大气自行监测2023（模拟数据）.xlsx';
  * 2023-05-10: SO2 0.162 mg/m³ = 162 µg/m³ > 150 → (162 − 150)/150 = 0.080; NOX 0.007L mg/m³ = 7L µg/m³ ≤ 100;
  *             臭气浓度 12 无量纲: no limit in GB 3095.
  * 2023-05-11: SO2 0.1 mg/m³ = 100 µg/m³ ≤ 150.
+ * The section (GB 3838-2002 Ⅲ类, river), sheet 地表水: 氨氮 0.62 mg/L, Ⅱ 0.5 < 0.62 ≤ Ⅲ 1.0 → Ⅲ; 石油类 0.01L ≤ Ⅰ 0.05 → Ⅰ;
+ * the sample Ⅲ, meeting its target.
  */
 async function workbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -38,6 +43,10 @@ async function workbook(): Promise<Buffer> {
   // Point and date merged over the first sample's rows, as lab reports do: rows 3–4 take them from row 2 (待核对).
   ws.mergeCells('A2:A4');
   ws.mergeCells('B2:B4');
+  const water = wb.addWorksheet('地表水');
+  water.addRow(['点位', '采样日期', '监测项目', '监测结果', '单位', '检出限']);
+  water.addRow([SECTION, '2023-05-10', 'NH3-N', 0.62, 'mg/L', 0.025]);
+  water.addRow([SECTION, '2023-05-10', '石油类', '0.01L', 'mg/L', '']);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -51,8 +60,8 @@ describe.skipIf(!canRunBrowser)('监测结果 in the browser', () => {
   let baseUrl: string;
   let browser: Browser;
 
-  const card = () => page.getByTestId(`lab-point-${POINT}`);
-  const sampleRow = (date: string) => card().locator('.ant-table-tbody tr.ant-table-row', { hasText: date });
+  const card = (point = POINT) => page.getByTestId(`lab-point-${point}`);
+  const sampleRow = (date: string, point = POINT) => card(point).locator('.ant-table-tbody tr.ant-table-row', { hasText: date });
   const stored = async () =>
     ((await store.db.execute(sql`SELECT r.sampled_on::text AS date, r.item, r.value, r.detection_limit, r.unit, r.source FROM lab_results r WHERE r.year = 2023 ORDER BY 1, 2`)) as unknown as {
       rows: Record<string, unknown>[];
@@ -68,6 +77,15 @@ describe.skipIf(!canRunBrowser)('监测结果 in the browser', () => {
 
   beforeAll(async () => {
     ({ store, app } = await createDemoApp('pglite', webRoot));
+    await createPoint(systemContext(store.db, 'test'), 'S437012', {
+      name: SECTION,
+      kind: 'surface_water',
+      role: 'downstream',
+      longitude: '112°13′5″',
+      latitude: '26°33′50″',
+      standardCode: 'GB3838',
+      standardClass: 'Ⅲ类',
+    });
     await app.listen({ host: '127.0.0.1', port: 0 });
     baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     browser = await openBrowser();
@@ -103,7 +121,7 @@ describe.skipIf(!canRunBrowser)('监测结果 in the browser', () => {
     const summary = page.getByTestId('lab-import-summary');
     await summary.waitFor();
     const text = await summary.innerText();
-    for (const t of [`已导入 ${WORKBOOK}`, '模拟数据', '2023年 4 条结果', POINT, '2023-05-10～2023-05-11', '待核对（4 处）', '已按此记录']) expect(text).toContain(t);
+    for (const t of [`已导入 ${WORKBOOK}`, '模拟数据', '2023年 6 条结果', POINT, SECTION, '2023-05-10～2023-05-11', '待核对（4 处）', '已按此记录']) expect(text).toContain(t);
 
     await card().waitFor();
     const head = await card().locator('.ant-card-head').innerText();
@@ -128,12 +146,23 @@ describe.skipIf(!canRunBrowser)('监测结果 in the browser', () => {
     await shot('imported', 1000);
     await card().locator('canvas').first().screenshot({ path: join(screenshots, 'lab-results-chart.png') });
 
-    expect((await stored()).map((r) => [r.date, r.item, r.value ?? `${r.detection_limit}L`, r.unit, r.source])).toEqual([
-      ['2023-05-10', 'NOx', '0.007L', 'mg/m³', WORKBOOK],
-      ['2023-05-10', 'SO2', '0.162', 'mg/m³', WORKBOOK],
-      ['2023-05-10', 'odour', '12', '无量纲', WORKBOOK],
-      ['2023-05-11', 'SO2', '0.1', 'mg/m³', WORKBOOK],
-    ]);
+    // The section: its class shown in each cell and as the point's worst class.
+    const water = await sampleRow('2023-05-10', SECTION).innerText();
+    for (const t of ['0.62', 'Ⅲ类', '0.01L', 'Ⅰ类', '达标']) expect(water).toContain(t);
+    expect(await card(SECTION).locator('.ant-descriptions-item', { hasText: '最差水质类别' }).innerText()).toContain('Ⅲ类');
+    expect(await card(SECTION).locator('.ant-card-head').innerText()).toContain('GB 3838-2002 地表水环境质量标准 Ⅲ类');
+
+    const rows = (await stored()).map((r) => [r.date, r.item, r.value ?? `${r.detection_limit}L`, r.unit, r.source].join(' '));
+    expect(rows.sort()).toEqual(
+      [
+        `2023-05-10 NOx 0.007L mg/m³ ${WORKBOOK}`,
+        `2023-05-10 SO2 0.162 mg/m³ ${WORKBOOK}`,
+        `2023-05-10 odour 12 无量纲 ${WORKBOOK}`,
+        `2023-05-11 SO2 0.1 mg/m³ ${WORKBOOK}`,
+        `2023-05-10 NH3-N 0.62 mg/L ${WORKBOOK}`,
+        `2023-05-10 petroleum 0.01L mg/L ${WORKBOOK}`,
+      ].sort(),
+    );
   });
 
   it('refuses a CSV with a bad cell: the error names file, row, column and value, and nothing is written', async () => {
