@@ -99,6 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(monitoringRoutes, { ctx });
       await api.register((await import('./routes/monitoringPoints.js')).monitoringPointRoutes, { ctx });
       await api.register((await import('./routes/labResults.js')).labResultRoutes, { ctx });
+      await api.register((await import('./routes/airEvaluation.js')).airEvaluationRoutes, { ctx });
       await api.register((await import('./routes/monitoringPlan.js')).monitoringPlanRoutes, { ctx });
       await api.register(referenceRoutes);
       api.setNotFoundHandler((req, reply) =>
