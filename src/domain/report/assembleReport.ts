@@ -3,7 +3,7 @@ import type { SectionBuild } from './sections/profileSection.js';
 
 /** A report from the builds of its sections, in order: one figure table and relation list for the whole. */
 export function assembleReport(
-  head: Pick<ReportDocument, 'title' | 'coverLines' | 'parkCode' | 'year' | 'comparedYears'>,
+  head: Pick<ReportDocument, 'title' | 'coverLines' | 'parkCode' | 'year' | 'comparedYears' | 'leftOut'>,
   builds: readonly SectionBuild[],
 ): ReportDocument {
   const figures: ReportDocument['figures'] = {};

@@ -254,6 +254,11 @@ export interface ReportDocument {
   /** Years the report compares with besides its own (the year before, a plan's base year). */
   comparedYears: number[];
   sections: ReportSection[];
+  /**
+   * Keys of sections the platform does not write (the park adds them in Word, e.g. `2.2`): a gap in the numbering
+   * that they fill is not a finding.
+   */
+  leftOut?: string[];
   /** Every figure the builders computed, printed or not, by id: what relations and edited text are checked against. */
   figures: Record<string, Figure>;
   relations: SumRelation[];

@@ -1,3 +1,4 @@
+import { annualReportContents } from '../../domain/report/annualReportSections.js';
 import { assembleReport } from '../../domain/report/assembleReport.js';
 import type { ReportDocument } from '../../domain/report/reportModel.js';
 import { buildMonitoringSections } from '../../domain/report/sections/monitoring/monitoringSections.js';
@@ -18,6 +19,7 @@ export function annualReportFromData(data: SectionInput): ReportDocument {
       parkCode: data.park.code,
       year: data.year,
       comparedYears: [data.year - 1],
+      leftOut: annualReportContents().missing.map((s) => s.key),
     },
     [buildProfileSection(data), ...(monitoring ? [monitoring.build] : []), buildNarrativeSections(data.texts, monitoring?.leads)],
   );

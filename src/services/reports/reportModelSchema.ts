@@ -124,6 +124,7 @@ export const ReportPreviewSchema = z.object({
       blocks: z.array(BlockSchema),
     }),
   ),
+  leftOut: z.array(z.string()).optional().describe('平台不生成、由园区在 Word 中补充的章节编号'),
   figures: z.record(z.string(), FigureSchema),
   relations: z.array(z.object({ kind: z.literal('sum'), id: z.string(), description: z.string(), whole: z.string(), parts: z.array(z.string()) })),
 });

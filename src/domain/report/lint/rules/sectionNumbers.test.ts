@@ -26,6 +26,13 @@ describe('section.numbers', () => {
     expect(check(s('一、'), s('二、'), ...parts)).toEqual(['章节编号重复：“（九）标题”与前面的第9节编号相同']);
   });
 
+  it('is silent on a skip over sections the report leaves out, and finds one over others', () => {
+    const keyed = [sectionOf('1', '一、', '甲', []), sectionOf('2', '二、', '乙', []), sectionOf('2.1', '（一）', '丙', [], 2), sectionOf('2.4', '（四）', '丁', [], 2)];
+    const run = (leftOut: string[]) => sectionNumbers.check({ report: { ...documentOf('报告', [], keyed), leftOut }, enterprises: [] }).map((f) => f.message);
+    expect(run(['2.2', '2.3'])).toEqual([]);
+    expect(run(['2.2'])).toEqual(['章节跳号：“（四）丁”之前缺少第3节']);
+  });
+
   it('finds a section that does not start at one', () => {
     expect(check(s('二、'))).toEqual(['章节跳号：“二、标题”之前缺少第1章']);
   });

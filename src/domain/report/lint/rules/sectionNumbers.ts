@@ -19,13 +19,15 @@ const LEVEL_WORDS = { 1: '章', 2: '节', 3: '条' } as const;
 
 /**
  * Duplicate or skipped section numbers: 一、三、 with no 二、, or （九） twice (as the seed report numbers its last
- * part of chapter 二). Each level counts from 1 within its parent.
+ * part of chapter 二). Each level counts from 1 within its parent. A skip over sections the report says it leaves
+ * out (`leftOut`, by key: the park adds them in Word) is not one.
  */
 export const sectionNumbers: LintRule = {
   id: 'section.numbers',
   description: '章节编号重复或跳号',
   check({ report }) {
     const findings: LintFinding[] = [];
+    const leftOut = new Set(report.leftOut ?? []);
     /** The last ordinal seen at each level under the current parents. */
     const last: Record<number, number> = {};
     const seen: Record<number, Set<number>> = {};
@@ -43,8 +45,9 @@ export const sectionNumbers: LintRule = {
       const used = (seen[s.level] ??= new Set());
       if (used.has(n)) findings.push(finding(s, `章节编号重复：“${headingText(s)}”与前面的第${n}${LEVEL_WORDS[s.level]}编号相同`));
       else if (n > prev + 1) {
-        const missing = Array.from({ length: n - prev - 1 }, (_, i) => prev + i + 1);
-        findings.push(finding(s, `章节跳号：“${headingText(s)}”之前缺少第${missing.join('、')}${LEVEL_WORDS[s.level]}`));
+        const parent = s.key.split('.').slice(0, -1).join('.');
+        const missing = Array.from({ length: n - prev - 1 }, (_, i) => prev + i + 1).filter((m) => !leftOut.has(parent ? `${parent}.${m}` : String(m)));
+        if (missing.length) findings.push(finding(s, `章节跳号：“${headingText(s)}”之前缺少第${missing.join('、')}${LEVEL_WORDS[s.level]}`));
       } else if (n < prev) findings.push(finding(s, `章节编号顺序颠倒：“${headingText(s)}”排在第${prev}${LEVEL_WORDS[s.level]}之后`));
       used.add(n);
       last[s.level] = Math.max(prev, n);
