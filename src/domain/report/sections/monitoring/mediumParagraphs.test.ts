@@ -29,7 +29,7 @@ describe('the monitoring sentences of 二（三） and 二（五）', () => {
         role: '下游',
         exceedingSamples: samples(22, '管山村断面', ['2024-05-10']),
         exceedingItems: [{ item: 'nh3n', name: '氨氮', samples: 1, maxMultiple: '0.320', date: '2024-05-10' }],
-        worstClassLabel: 'Ⅳ类',
+        worstClassLabel: 'Ⅳ',
       }),
     ]);
     expect(generatedText(buildSurfaceWaterParagraph(m))).toBe(

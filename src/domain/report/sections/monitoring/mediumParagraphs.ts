@@ -26,9 +26,9 @@ const pointWords = (m: LabMediumFigures) =>
 /** Standards of the judged points by name, each once. */
 const standardNames = (m: LabMediumFigures) => [...new Set(m.points.flatMap((p) => (p.standardName ? [p.standardName] : [])))];
 
-/** ，年度水质类别为管山村断面Ⅱ类 — the worst class of each point that has one. */
+/** ，年度水质类别为管山村断面Ⅱ类 — the worst class of each point that has one (Ⅲ or Ⅲ类 as given). */
 function classesClause(m: LabMediumFigures): Inline[] {
-  const classes = m.points.filter((p) => p.worstClassLabel).map((p) => `${p.record.label}${p.worstClassLabel}`);
+  const classes = m.points.flatMap((p) => (p.worstClassLabel ? [`${p.record.label}${p.worstClassLabel.replace(/类$/, '')}类`] : []));
   return classes.length ? [`，年度水质类别为${classes.join('、')}`] : [];
 }
 
