@@ -23,7 +23,11 @@ export function readHours(values: HourlyValues, start: number, count: number, ou
   for (let h = 0; h < count; h++) out[h] = scaledHour(values, start + h, fieldOf);
 }
 
-/** `values[i]` as a scaled integer, NaN when null; throws as {@link readHours} says. */
+/**
+ * `values[i]` as a scaled integer, NaN when null; throws as {@link readHours} says. The series readers test the
+ * common case (null or a whole number) in their loops first and call this for the rest: a call per hour costs most
+ * while the loop still runs unoptimized, which is the first stations of a batch.
+ */
 function scaledHour(values: HourlyValues, i: number, fieldOf: (i: number) => string): number {
   const v = values[i];
   if (v === null) return Number.NaN;
@@ -55,11 +59,10 @@ export function readDailyMeans(
     let sum = 0;
     let n = 0;
     for (const end = i + 24; i < end; i++) {
-      const v = scaledHour(values, i, fieldOf);
-      if (v === v) {
-        sum += v;
-        n++;
-      }
+      const h = values[i];
+      if (h === null) continue;
+      sum += typeof h === 'number' && (h | 0) === h && h >= 0 && h < MAX_SCALED_VALUE ? h * SCALE : scaledHour(values, i, fieldOf);
+      n++;
     }
     out.rounded[d] = roundedMean(sum, n, minHours, decimals) ?? Number.NaN;
     out.validHours[d] = n;
@@ -106,7 +109,10 @@ const o3Day = new Float64Array(24);
  */
 export function readDailyO3(values: HourlyValues, days: number, out: DailyO3, fieldOf: (i: number) => string): void {
   for (let d = 0; d < days; d++) {
-    for (let h = 0; h < 24; h++) o3Day[h] = scaledHour(values, d * 24 + h, fieldOf);
+    for (let h = 0, i = d * 24; h < 24; h++, i++) {
+      const v = values[i];
+      o3Day[h] = v === null ? Number.NaN : typeof v === 'number' && (v | 0) === v && v >= 0 && v < MAX_SCALED_VALUE ? v * SCALE : scaledHour(values, i, fieldOf);
+    }
     max8hInto(o3Day, 0, d, out);
     max1hInto(o3Day, 0, CONCENTRATION_DECIMALS.o3, HJ663_RULES.o3Max1hMinHours, d, out);
   }
