@@ -72,6 +72,17 @@ describe('annualReportFromData with monitoring', () => {
     ]);
   });
 
+  it('reads seed 000 二（四）\'s air sentence typed as printed against the stations\' figures', () => {
+    const text = '园区内涉及工业废气外排企业数量9个，上级环保部门及园区自行检测大气质量监测达标率100%，无超标因子，最大超标倍数0倍。';
+    const found = lintReport({ report: annualReportFromData({ ...data, monitoring: SEED_MONITORING, texts: { '2.4.airQuality': { text, by: '专员', at: null } } }), enterprises: [] });
+    // (1016 + 2) / (1066 + 2) = 0.95318… → 95.3%; PM2.5 (120 − 75)/75 = 0.600 at 美皇制衣.
+    expect(found.map((f) => [f.rule, f.message.replace(/^编写的文字“[^”]*”/, '')])).toEqual([
+      ['edited.figure', '中大气质量监测达标率为100%，平台计算为95.3%（（监测站达标天数 + 环境空气达标样品数）/（有效监测天数 + 评价样品数））'],
+      ['edited.figure', '中大气质量最大超标倍数为0倍，平台计算为0.600倍（监测站各因子与环境空气各项目超标倍数的最大值（PM2.5最大超标倍数））'],
+      ['monitoring.allComply', '说“达标率100%”，但空气质量监测站超标天数为50天'],
+    ]);
+  });
+
   it('reads seed 000 三（一） typed as printed: last year\'s values listed after this year\'s, and 均有明显改善 said of SO2 12 → 12', () => {
     const text =
       '本年度截止12月31日，累计空气质量优良天数330天，优良率90.2%；PM2.5累计均值浓度57μg/m3；PM10累计均值浓度98μg/m3；O3累计均值浓度22μg/m3；' +

@@ -30,7 +30,7 @@ export interface PrintedParagraph {
 /** Units as written → as compared. Longest spellings are tried first. */
 const UNIT_SPELLINGS: Record<string, string> = {
   家: '家', 个: '个', 份: '份', 项: '项', 次: '次', 条: '条', 件: '件', 人: '人', 名: '名', 座: '座', 台: '台', 套: '套', 处: '处', 起: '起',
-  个月: '个月', 天: '天', 小时: '小时',
+  个月: '个月', 天: '天', 小时: '小时', 倍: '倍',
   亿元: '亿元', 万元: '万元', 元: '元',
   'km²': 'km²', km2: 'km²', 平方公里: 'km²', 平方千米: 'km²', 公顷: '公顷', 亩: '亩', 'm²': 'm²', m2: 'm²',
   't/a': 't/a', '吨/年': 't/a', 万吨: '万吨', 吨: 't', t: 't', kg: 'kg',

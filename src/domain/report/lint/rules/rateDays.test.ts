@@ -55,6 +55,10 @@ describe('rate.days', () => {
     expect(f!.where.row).toBe(1);
   });
 
+  it('leaves written text that gives a rate without its counts to edited.figure', () => {
+    expect(check(days('330', '366'), '优良率95.0%。')).toEqual([]);
+  });
+
   it('leaves rates without counts alone', () => {
     const bare = { ...rate, ratio: undefined };
     expect(check([], undefined, [paragraphOf('p', content(bare))])).toEqual([]);

@@ -23,7 +23,8 @@ const count = (f: Figure, value: string) => `${f.label}${formatNumber(value, {})
 /**
  * A printed rate that does not follow from the counts it is the quotient of: 优良率 90.2% beside 330 good days of
  * 365 valid days (90.4%). The counts are those the same paragraph prints (written text read back), else the
- * figures'; the rate is compared at the precision it prints with. Table cells with a rate are checked the same way.
+ * figures'; the rate is compared at the precision it prints with. Written text giving a rate without either count
+ * is left to `edited.figure`. Table cells with a rate are checked the same way.
  */
 export const rateDays: LintRule = {
   id: 'rate.days',
@@ -48,6 +49,8 @@ export const rateDays: LintRule = {
         if (!rate?.ratio) continue;
         const e = expected(rate, report, printed.source === 'edited' ? printedCount : () => null);
         if (!e) continue;
+        // Written text that gives the rate without its counts differs from the figure, not from itself: edited.figure says so.
+        if (printed.source === 'edited' && printedCount(e.numerator) === null && printedCount(e.denominator) === null) continue;
         const written = printed.source === 'edited' ? formatNumber(n.value, {}) : formatNumber(rate.value, { ...rate.format, thousands: false });
         if (new Dec(written).eq(e.rate)) continue;
         const context = `${printed.source === 'edited' ? '编写的文字' : '段落'}${quote(clauseAround(printed.text, n.start, n.end))}`;

@@ -74,8 +74,14 @@ export function buildAirSection(input: {
         ...(simulated ? [SIMULATED_NOTE] : []), '。',
       ]
     : [`${year}年度无大气质量监测数据。`];
+  // The park's figures, not the lab's own 达标率 and 超标倍数, which would name the same words in written text.
+  const qualityFigures = [
+    stations.monitoringDays, stations.compliantDays, stations.exceedingDays,
+    ...stations.factors.flatMap((f) => (f.maxMultiple ? [f.days, f.maxMultiple] : [f.days])),
+    lab.evaluated, lab.compliant, lab.exceeding, evaluated, compliant, ...(rate ? [rate] : []), maxMultiple,
+  ];
   const blocks: (ParagraphBlock | TableBlock)[] = [
-    { kind: 'paragraph', key: AIR_PARAGRAPH_KEYS.quality, content: mergeText(qualityRuns), figureIds: Object.keys(figures) },
+    { kind: 'paragraph', key: AIR_PARAGRAPH_KEYS.quality, content: mergeText(qualityRuns), figureIds: qualityFigures.map((f) => f.id) },
   ];
 
   if (input.stationInputs.length) {
