@@ -94,11 +94,16 @@ function aqiYear(rows: readonly AnnualAirRow[]): AnnualAqiSummary {
   const categoryDays = Object.fromEntries(AQI_CATEGORIES.map((c) => [c.name, 0])) as Record<string, number>;
   const primaryPollutantDays: Partial<Record<AqiIndicator, number>> = {};
   let max: { date: string; aqi: number } | null = null;
-  for (const r of rows) {
-    const { aqi, category } = r.aqi;
+  // Index loops: an iterator per row and per primary pollutant costs while the first stations run unoptimized.
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const { aqi, category, primaryPollutants } = r.aqi;
     if (aqi === null || category === null) continue;
     categoryDays[category.name]++;
-    for (const p of r.aqi.primaryPollutants) primaryPollutantDays[p] = (primaryPollutantDays[p] ?? 0) + 1;
+    for (let k = 0; k < primaryPollutants.length; k++) {
+      const p = primaryPollutants[k];
+      primaryPollutantDays[p] = (primaryPollutantDays[p] ?? 0) + 1;
+    }
     if (max === null || aqi > max.aqi) max = { date: r.date, aqi };
   }
   return {

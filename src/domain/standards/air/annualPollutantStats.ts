@@ -240,7 +240,7 @@ export function percentileOf(values: Float64Array, n: number, p: number): number
   select(values, n, s);
   if (f === 0 || s + 1 >= n) return values[s];
   let next = values[s + 1];
-  for (let i = s + 2; i < n; i++) if (values[i] < next) next = values[i];
+  for (let i = s + 2; i < n; i++) next = Math.min(next, values[i]);
   return roundHalfEvenDiv(values[s] * 100 + (next - values[s]) * f, 100);
 }
 
