@@ -104,10 +104,11 @@ describe('the cells and the trend of the 监测结果 page', () => {
         },
       ],
       limits: [{ value: 150, unit: 'µg/m³' }],
+      noLimit: false,
     });
     expect(itemTrend(point, 'NOx').series[0].points[0]).toMatchObject({ value: 7, text: '7L', belowDetection: true });
     // Without a limit: the stored values, no limit line.
-    expect(itemTrend(point, 'odour')).toMatchObject({ series: [{ unit: '无量纲', points: [{ value: 12 }] }], limits: [] });
+    expect(itemTrend(point, 'odour')).toMatchObject({ series: [{ unit: '无量纲', points: [{ value: 12 }] }], limits: [], noLimit: true });
   });
 
   it('opens on the largest exceedance; 模拟数据 from any source file', () => {

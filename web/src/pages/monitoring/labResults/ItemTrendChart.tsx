@@ -22,6 +22,13 @@ const COLOR_VALUE = '#1677ff';
 const COLOR_BAD = '#ff4d4f';
 const COLORS = [COLOR_VALUE, '#13c2c2', '#722ed1'];
 
+/** A round number at or above x: 165 → 180, 1.1 → 1.2. */
+function niceCeil(x: number): number {
+  const mag = 10 ** Math.floor(Math.log10(x));
+  const step = mag / (x / mag < 2 ? 10 : 2);
+  return Number((Math.ceil(x / step) * step).toPrecision(12));
+}
+
 const day = (date: string) => Date.parse(`${date}T00:00:00+08:00`);
 
 function pointText(p: TrendPoint, unit: string): string {
@@ -33,7 +40,7 @@ export function ItemTrendChart({ trend, year, height = 320 }: { trend: ItemTrend
   const option = useMemo<Option>(() => {
     const byKey = new Map(trend.series.flatMap((s) => s.points.map((p) => [`${s.unit}|${day(p.date)}|${p.value}`, { p, unit: s.unit }] as const)));
     const multi = trend.series.length > 1;
-    const top = Math.max(...trend.series.flatMap((s) => s.points.map((p) => p.value)), ...trend.limits.map((l) => l.value), 0);
+    const limitTop = Math.max(...trend.limits.map((l) => l.value), 0);
     return {
       grid: { left: 64, right: 120, top: 48, bottom: 36 },
       legend: { top: 4 },
@@ -57,8 +64,8 @@ export function ItemTrendChart({ trend, year, height = 320 }: { trend: ItemTrend
         type: 'value',
         name: multi ? trend.name : `${trend.name}（${trend.series[0]?.unit ?? ''}）`,
         nameTextStyle: { align: 'left' },
-        // Mark lines do not widen the axis: take the limit in.
-        max: top > 0 ? Math.ceil(top * 1.15 * 1000) / 1000 : undefined,
+        // Mark lines do not widen the axis: take a limit above the values in (undefined: automatic).
+        max: (v: { max: number }) => (limitTop > 0 && Number.isFinite(v.max) ? niceCeil(Math.max(v.max, limitTop) * 1.1) : undefined) as number,
         splitLine: { lineStyle: { type: 'dashed', color: '#eee' } },
       },
       series: trend.series.flatMap((s, i): (LineSeriesOption | ScatterSeriesOption)[] => {

@@ -84,7 +84,11 @@ export function PointResults({ point, year }: { point: LabPointView; year: numbe
       key: 'verdict',
       width: 220,
       render: (_: unknown, sample: LabSampleView) =>
-        sample.verdict ? (
+        sample.verdict?.compliant === null ? (
+          <Tooltip title={sample.verdict.summary}>
+            <Tag>无可评价项目</Tag>
+          </Tooltip>
+        ) : sample.verdict ? (
           <Space direction="vertical" size={2}>
             <Verdict compliant={sample.verdict.compliant} />
             <Typography.Text style={{ fontSize: 12 }}>{sample.verdict.summary}</Typography.Text>
@@ -158,7 +162,7 @@ export function PointResults({ point, year }: { point: LabPointView; year: numbe
               onChange={setChartItem}
               options={items.map((i) => ({ value: i.item, label: i.name }))}
             />
-            {trend.limits.length === 0 ? <Typography.Text type="secondary">（无限值）</Typography.Text> : null}
+            {trend.noLimit ? <Typography.Text type="secondary">标准无限值</Typography.Text> : null}
           </Space>
           <ItemTrendChart trend={trend} year={year} />
         </div>

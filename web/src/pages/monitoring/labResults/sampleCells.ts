@@ -61,6 +61,8 @@ export interface ItemTrend {
   series: { unit: string; points: TrendPoint[] }[];
   /** Distinct limits (the edition may change within a year), in the standard's unit. */
   limits: { value: number; unit: string }[];
+  /** The point's standard gives the item no limit (标准无限值). */
+  noLimit: boolean;
 }
 
 /** '0.01L' → 0.01, 'ND' → null, '0.62' → 0.62. */
@@ -75,10 +77,12 @@ export function itemTrend(point: LabPointView, item: string): ItemTrend {
   const byUnit = new Map<string, TrendPoint[]>();
   const limits = new Map<string, { value: number; unit: string }>();
   let name = item;
+  let noLimit = false;
   for (const s of point.samples) {
     const cell = sampleCell(s, item);
     if (cell.kind === 'none' || cell.kind === 'notMeasured') continue;
     name = cell.result.name;
+    noLimit ||= cell.kind === 'noLimit';
     const text = cell.kind === 'judged' ? cell.verdict.value : cell.result.value;
     const unit = cell.kind === 'judged' ? cell.verdict.unit : cell.result.unit;
     const p = plotted(text);
@@ -87,7 +91,7 @@ export function itemTrend(point: LabPointView, item: string): ItemTrend {
     byUnit.set(unit, [...(byUnit.get(unit) ?? []), { date: s.date, text, ...p, exceeds, multiple: cell.kind === 'judged' ? cell.verdict.multiple : null }]);
     if (cell.kind === 'judged' && cell.verdict.limit !== null) limits.set(`${cell.verdict.limit} ${unit}`, { value: Number(cell.verdict.limit), unit });
   }
-  return { name, series: [...byUnit].map(([unit, points]) => ({ unit, points })), limits: [...limits.values()] };
+  return { name, series: [...byUnit].map(([unit, points]) => ({ unit, points })), limits: [...limits.values()], noLimit };
 }
 
 /** The item the chart opens on: the point's largest exceedance, else its first judged item, else its first item. */
