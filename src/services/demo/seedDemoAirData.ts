@@ -10,13 +10,13 @@ import { createPoint } from '../monitoring/points.js';
 import { simulatedAirYear, type SimulatedStation } from './simulatedAirYear.js';
 
 /** The demo's air stations (AIR001–AIR003, table 6's micro-stations) and how each differs in the simulation. */
-const SIMULATED_STATIONS: readonly (SimulatedStation & { mn: string })[] = [
+export const SIMULATED_STATIONS: readonly (SimulatedStation & { mn: string })[] = [
   { mn: 'QDGY00000000000000AIR001', seed: 1, level: 1.0 }, // 张家岭路, inside the park
   { mn: 'QDGY00000000000000AIR002', seed: 2, level: 1.06 }, // 美皇制衣, downwind
   { mn: 'QDGY00000000000000AIR003', seed: 3, level: 0.94 }, // 成章学校, upwind
 ];
 /** The county weather's seed of a year: fixed, so every demo park has the same data. */
-const countySeed = (year: number) => 430426 * 7 + year * 13;
+export const countySeed = (year: number) => 430426 * 7 + year * 13;
 export const DEMO_AIR_YEARS = [2023, 2024] as const;
 
 /**
