@@ -136,6 +136,23 @@ describe('parkeco results check: soil and noise', () => {
   });
 });
 
+describe('parkeco results check: ambient air', () => {
+  it('GB 3095 二类区 (24-hour limits): SO2 0.162 mg/m³ = 162 > 150 → 0.080; NOX 0.007L; VOCs, 臭气浓度 without a limit', async () => {
+    writeFileSync(
+      path('air.csv'),
+      [HEADER, 'A1,2024-05-10,SO2,0.162,mg/m³,0.007', 'A1,2024-05-10,NOX,0.007L,mg/m3,', 'A1,2024-05-10,VOCs,0.41,mg/m³,', 'A1,2024-05-10,臭气浓度,12,无量纲,'].join('\n'),
+    );
+    const r = await parkeco(dataDir, 'results', 'check', path('air.csv'), '--standard', 'GB3095');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('标准：GB 3095 环境空气质量标准（二类区，24小时平均浓度限值）');
+    expect(r.stdout).toMatch(/A1\s+2024-05-10\s+超标\s+GB 3095-2012 环境空气质量标准（含2018年修改单） 二类区24小时平均：超标（二氧化硫）\s+二氧化硫（0\.080倍）\s+挥发性有机物、臭气浓度/);
+    // 一类区: limit 50 → (162 − 50)/50 = 2.240
+    const first = await parkeco(dataDir, 'results', 'check', path('air.csv'), '--standard', 'GB3095', '--target-class', '1', '--json');
+    expect(JSON.parse(first.stdout).samples[0].maxMultiple).toEqual({ item: 'SO2', name: '二氧化硫', multiple: '2.240' });
+  });
+});
+
 describe('parkeco results check: a bad file exits 1, names file, row, column and value, and prints no result', () => {
   const bad = async (name: string, content: string | Buffer, ...args: string[]) => {
     writeFileSync(path(name), content);
