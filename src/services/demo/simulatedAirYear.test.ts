@@ -14,7 +14,7 @@ describe('simulatedAirYear', () => {
     expect(simulatedAirYear(2024, STATIONS, 8)).not.toEqual(a);
   });
 
-  it('looks like a Hunan county with the demo's seeds (issue 10 item 8): PM2.5 annual mean 30–45 µg/m³, compliance 90–97 % as in seed 000 table 6', () => {
+  it('looks like a Hunan county with the demo seeds (issue 10 item 8): PM2.5 annual mean 30–45 µg/m³, compliance 90–97 % as in seed 000 table 6', () => {
     for (const year of [2023, 2024]) {
       for (const hours of simulatedAirYear(year, STATIONS, countySeed(year))) {
         const hourly = Object.fromEntries(POLLUTANTS.map((p) => [p, hours.map((h) => (h && h.flag === 'N' ? h.values[p] : null))])) as Record<AqiPollutant, (number | null)[]>;
