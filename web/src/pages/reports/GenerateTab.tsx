@@ -35,6 +35,7 @@ export default function GenerateTab({ year, figureYears, lint }: Props) {
   const [building, setBuilding] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const missing = contents.data?.missing ?? [];
+  const partial = contents.data?.sections.filter((s) => s.produced && s.partial) ?? [];
 
   const build = async () => {
     setBuilding(true);
@@ -77,6 +78,23 @@ export default function GenerateTab({ year, figureYears, lint }: Props) {
                 {missing.map((s) => (
                   <li key={s.key} style={{ marginLeft: s.level === 2 ? 16 : 0 }}>
                     {s.heading}
+                  </li>
+                ))}
+              </ul>
+            }
+          />
+        ) : null}
+        {partial.length > 0 ? (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="report-partial-sections"
+            message={`以下 ${partial.length} 个章节由平台生成其中的监测等内容，其余内容请在 Word 中补充：`}
+            description={
+              <ul style={{ margin: 0, paddingLeft: 20 }}>
+                {partial.map((s) => (
+                  <li key={s.key}>
+                    {s.heading}：{s.partial}
                   </li>
                 ))}
               </ul>

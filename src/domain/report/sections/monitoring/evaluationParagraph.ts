@@ -1,4 +1,4 @@
-import type { Figure, Inline, ParagraphBlock } from '../../reportModel.js';
+import type { Inline, ParagraphBlock } from '../../reportModel.js';
 import { mergeText } from '../ledgerParagraph.js';
 import { exceedanceClause, noLimitClause, type LabMediumFigures } from './labMediumFigures.js';
 import type { MonitoringMedium } from './monitoringInput.js';
@@ -42,6 +42,6 @@ export function buildEvaluationParagraph(media: readonly LabMediumFigures[]): Pa
   const runs: Inline[] = ordered.length
     ? ['根据自行监测（表3）结果分析：', ...ordered.flatMap((m, i) => [...(i > 0 ? ['；'] : []), ...mediumClause(m)]), '。']
     : ['本年度无自行监测结果。'];
-  const figureIds = ordered.flatMap((m) => Object.values(m.figures).map((f: Figure) => f.id));
+  const figureIds = ordered.flatMap((m) => Object.keys(m.figures));
   return { kind: 'paragraph', key: EVALUATION_PARAGRAPH_KEY, content: mergeText(runs), figureIds };
 }
