@@ -14,4 +14,11 @@ describe('buildNarrativeSections', () => {
     expect(plan).toMatchObject({ kind: 'paragraph', key: '5', content: [], edited: { carriedFromYear: 2023 } });
     expect(plan!.kind === 'paragraph' && printedText(plan)).toBe('加强巡查。');
   });
+
+  it('opens a chapter with its generated paragraphs, before the park\'s text or without it', () => {
+    const lead = { kind: 'paragraph' as const, key: '3.airQuality', content: ['本年度截止12月31日，累计空气质量优良天数330天。'] };
+    const written = buildNarrativeSections({ '3': { text: '（二）引进“环保管家”。', by: '专员', at: null } }, { '3': [lead] });
+    expect(written.sections[0]!.blocks.map((b) => b.key)).toEqual(['3.airQuality', '3']);
+    expect(buildNarrativeSections({}, { '3': [lead] }).sections.map((s) => s.blocks.map((b) => b.key))).toEqual([['3.airQuality']]);
+  });
 });
