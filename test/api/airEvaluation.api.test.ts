@@ -37,7 +37,8 @@ describe.each(await storeKinds())('air evaluation through the HTTP API on %s', (
     ({ store, app } = await createDemoApp(kind));
     officer = await loginAs(app, 'officer');
     reviewer = await loginAs(app, 'hunan');
-  }, 120_000);
+    // The demo park with its two simulated years of hourly air data takes 15 s to load on an idle machine.
+  }, 300_000);
   afterAll(async () => {
     await app.close();
     await store.close();

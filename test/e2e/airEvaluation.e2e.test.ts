@@ -49,7 +49,8 @@ describe.skipIf(!canRunBrowser)('空气质量评价 in the browser', () => {
     baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     browser = await openBrowser();
     page = browser.page;
-  });
+    // The demo park with its two simulated years of hourly air data takes 15 s to load on an idle machine.
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
