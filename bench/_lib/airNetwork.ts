@@ -1,20 +1,11 @@
 // A park network's year of hourly air data for the air benchmarks, and their table of timed stages.
 import type { AqiPollutant, HourlySeries } from '../../src/domain/standards/index.js';
+import { mulberry32 as random } from '../../src/services/demo/simulatedAirYear.js';
 
 export const STATIONS = 100;
 /** 2024, a leap year. */
 export const DAYS = 366;
 export const HOURS = DAYS * 24;
-
-/** Deterministic PRNG (mulberry32). */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One station: diurnal O3, seasonal PM, CO with one decimal, ~2 % missing hours and a few outage days. */
 export function station(seed: number): HourlySeries {
