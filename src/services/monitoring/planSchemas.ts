@@ -9,7 +9,7 @@ const planYear = z
   .min(MIN_YEAR, `年份应在${MIN_YEAR}年之后`)
   .max(MAX_YEAR, `年份应在${MAX_YEAR}年之前`);
 
-/** A text cell of table 3; empty means printed merged with the row above. */
+/** A text cell of table 3 as the plan prints it; may be left empty. */
 const cellText = (label: string, max: number) => safeText(label, max).trim().default('');
 
 /** 新增监测计划项 / 修改监测计划项. */
@@ -26,7 +26,7 @@ export const PlanItemInput = z
       .default(null)
       .describe('表中顺序；新增时不填排在最后，修改时不填保持原顺序'),
     pointsText: cellText('监测点位', 500).describe('监测点位（按计划原文）'),
-    itemsText: cellText('监测项目', 1000).describe('监测项目（按计划原文）；空白表示与上一行合并'),
+    itemsText: cellText('监测项目', 1000).describe('监测项目（按计划原文）'),
     frequencyText: cellText('监测频次', 200).describe('监测频次（按计划原文），如 每年监测两期，每次连续监测3-5天；1次/半年'),
     campaignsPerYear: z
       .number({ error: '每年期数应为数字' })

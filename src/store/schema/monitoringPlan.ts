@@ -6,7 +6,7 @@ import { parks } from './parks.js';
  * 监测计划: one row of a park's yearly monitoring plan (表3 环境质量监测计划及落实情况) — the object monitored
  * (监测对象), the points, items, frequency and standard as the plan prints them, and the number of campaigns (期) a
  * year the frequency means. A row the plan adds under another (增设1个点位：公租房A区) is its own item with the same
- * medium; a text left empty is printed merged with the row above. 落实情况 is not stored: it is computed from the
+ * medium, repeating the texts it shares with the row above (a printed table merges them). 落实情况 is not stored: it is computed from the
  * lab results of the linked points (src/domain/monitoring/plan/planVersusDone.ts); reasonNotDone says why not.
  */
 export const monitoringPlanItems = pgTable(
