@@ -72,6 +72,7 @@ export const StationViewSchema = z.object({
   active: z.boolean(),
   lastSeenAt: isoTime('最近一次收到数据').nullable(),
   online: z.boolean().describe('三个上传周期内收到过数据'),
+  dataLabel: z.string().nullable().describe('数据标注：模拟数据（演示用，不是实测值）；实测数据为 null'),
   limits: z.array(StationLimitSchema),
 });
 export type StationView = z.infer<typeof StationViewSchema>;

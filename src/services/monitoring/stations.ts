@@ -38,6 +38,7 @@ async function present(ctx: ServiceContext, rows: StationRow[], now: Date): Prom
     active: s.active,
     lastSeenAt: s.lastSeenAt?.toISOString() ?? null,
     online: s.lastSeenAt !== null && now.getTime() - s.lastSeenAt.getTime() <= 3 * s.uploadIntervalSeconds * 1000,
+    dataLabel: s.dataLabel,
     limits: limits.filter((l) => l.stationId === s.id).map(({ factorCode, upper, lower }) => ({ factorCode, upper, lower })),
   }));
 }

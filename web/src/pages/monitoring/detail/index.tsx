@@ -192,6 +192,7 @@ export default function StationDetailPage() {
             <span style={{ fontSize: 14, fontWeight: 'normal' }}>
               <OnlineBadge station={station} />
             </span>
+            {station.dataLabel ? <Tag color="orange">{station.dataLabel}</Tag> : null}
           </Space>
         }
         subTitle={`MN ${station.mn} · ${systemLabel(station.systemCode)}`}

@@ -38,6 +38,7 @@ export default function StationListPage() {
         <Space size={6} wrap>
           <Link to={`/monitoring/stations/${s.id}`}>{name}</Link>
           {s.active ? null : <Tag>停用</Tag>}
+          {s.dataLabel ? <Tag color="orange">{s.dataLabel}</Tag> : null}
         </Space>
       ),
     },
