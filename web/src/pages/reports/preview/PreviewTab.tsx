@@ -18,15 +18,19 @@ interface Props {
   onEditText?: (key: string) => void;
 }
 
-type Part = { key: string; section: ReportPreview['sections'][number] } | { key: string; unwritten: ReportTextBlockView };
+type Part = { key: string; section: ReportPreview['sections'][number] } | { key: string; unwritten: ReportTextBlockView; headed: boolean };
 
 /**
  * The report's sections with the narrative chapters not written yet put in their place: the report leaves those
- * out, the preview shows where they go so they can be written.
+ * out, the preview shows where they go so they can be written. A chapter that opens with generated paragraphs
+ * (三's air quality) is in the report already; the place for the park's text follows them.
  */
 function partsOf(report: ReportPreview, texts: readonly ReportTextBlockView[]): Part[] {
-  const present = new Set(report.sections.map((s) => s.key));
-  const unwritten = texts.filter((t) => t.kind === 'narrative' && !present.has(t.key)).map((t) => ({ key: t.key, unwritten: t }));
+  const sections = new Set(report.sections.map((s) => s.key));
+  const blocks = new Set(report.sections.flatMap((s) => s.blocks.map((b) => b.key)));
+  const unwritten = texts
+    .filter((t) => t.kind === 'narrative' && !blocks.has(t.key))
+    .map((t) => ({ key: t.key, unwritten: t, headed: !sections.has(t.key) }));
   const parts: Part[] = [...report.sections.map((s) => ({ key: s.key, section: s })), ...unwritten];
   return parts.sort((a, b) => compareSectionKeys(a.key, b.key));
 }
@@ -63,10 +67,12 @@ export default function PreviewTab({ year, revision, texts, onEditText }: Props)
             'section' in part ? (
               <SectionView key={part.key} section={part.section} texts={byKey} onEditText={onEditText} />
             ) : (
-              <section key={part.key} data-section={part.key}>
-                <h2 className="rp-heading rp-heading-1">{part.unwritten.section}</h2>
+              <section key={`${part.key}/unwritten`} data-section={part.key}>
+                {part.headed ? <h2 className="rp-heading rp-heading-1">{part.unwritten.section}</h2> : null}
                 <TextBlock blockKey={part.key} mark={null} onEdit={onEditText ? () => onEditText(part.key) : undefined}>
-                  <div className="rp-ui rp-empty">本章尚未编写，报告中暂不包含此章。</div>
+                  <div className="rp-ui rp-empty">
+                    {part.headed ? '本章尚未编写，报告中暂不包含此章。' : '本章尚未编写园区的文字，报告中暂只含上方平台生成的段落。'}
+                  </div>
                 </TextBlock>
               </section>
             ),
