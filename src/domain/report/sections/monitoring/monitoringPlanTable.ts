@@ -59,8 +59,9 @@ export interface PlanTableBuild {
 /**
  * The paragraph above table 3 (what the plan holds and how much of it was carried out) and table 3 itself (环境质量
  * 监测计划及落实情况): one row per plan item, the medium merged over consecutive items of one medium, 落实情况
- * computed from the campaigns done against those planned. Each row carries its planned and done campaigns and
- * their quotient, so the lint can check a 已落实 against them.
+ * from the item's status (computed from the campaigns done against those planned) with the numbers of its campaign
+ * figures. Each row carries its planned and done campaigns and their quotient, so the lint can check a 已落实
+ * against them.
  */
 export function buildPlanTable(plan: readonly PlanItemInput[], year: number, parkName: string): PlanTableBuild {
   const figures: Record<string, Figure> = {};
