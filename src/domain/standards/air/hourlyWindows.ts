@@ -150,14 +150,27 @@ function max8hInto(hours: Float64Array, offset: number, d: number, out: Pick<Dai
   let validWindows = 0;
   let bestSum = 0;
   let bestCount = 0;
+  // One sliding window: each step adds the hour that ends it and drops the one 8 hours before (integer sums, exact).
+  let sum = 0;
+  let n = 0;
+  for (let h = offset + firstWindowEndHour - 8; h < offset + firstWindowEndHour - 1; h++) {
+    const v = hours[h];
+    if (v === v) {
+      sum += v;
+      n++;
+    }
+  }
   for (let end = firstWindowEndHour; end <= lastWindowEndHour; end++) {
-    let sum = 0;
-    let n = 0;
-    for (let h = offset + end - 8; h < offset + end; h++) {
-      const v = hours[h];
-      if (v === v) {
-        sum += v;
-        n++;
+    const added = hours[offset + end - 1];
+    if (added === added) {
+      sum += added;
+      n++;
+    }
+    if (end > firstWindowEndHour) {
+      const dropped = hours[offset + end - 9];
+      if (dropped === dropped) {
+        sum -= dropped;
+        n--;
       }
     }
     if (n < minHours) continue;
