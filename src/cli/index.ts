@@ -26,5 +26,6 @@ registerAudit(program);
 registerHj212(program);
 registerStd(program);
 (await import('./commands/results.js')).registerResults(program);
+(await import('./commands/monitoring.js')).registerMonitoring(program);
 
 await program.parseAsync(process.argv).catch(reportError);

@@ -101,6 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register((await import('./routes/labResults.js')).labResultRoutes, { ctx });
       await api.register((await import('./routes/airEvaluation.js')).airEvaluationRoutes, { ctx });
       await api.register((await import('./routes/monitoringPlan.js')).monitoringPlanRoutes, { ctx });
+      await api.register((await import('./routes/monitoringSummary.js')).monitoringSummaryRoutes, { ctx });
       await api.register(referenceRoutes);
       api.setNotFoundHandler((req, reply) =>
         reply.status(404).send({ error: { code: 'NOT_FOUND', message: `接口不存在：${req.method} ${req.url}`, issues: [] } }),

@@ -9,6 +9,7 @@ import { lookupDivision } from '../../domain/regions/index.js';
 import { withReadTransaction, type ServiceContext } from '../context.js';
 import { checkReportYear } from '../ledger/getLedgerStats.js';
 import { resolvePark } from '../parks/resolvePark.js';
+import { loadMonitoringReportInput } from './loadMonitoringReportInput.js';
 
 const entered = (row: ReportTextRow, carriedFromYear?: number): EnteredText => ({
   text: row.text,
@@ -42,6 +43,7 @@ export async function loadAnnualReportData(ctx: ServiceContext, parkCode: string
     const enterprises = await listEnterprisesOfPark(tx.db, park.id);
     const changes = await listChanges(tx.db, park.id, 'park', park.id);
     const textRows = await listReportTextRows(tx.db, park.id, 'annual', y);
+    const monitoring = await loadMonitoringReportInput(tx, park.code, y);
     const last = changes[0];
     return {
       year: y,
@@ -67,6 +69,7 @@ export async function loadAnnualReportData(ctx: ServiceContext, parkCode: string
       },
       enterprises,
       texts: textsOfYear(textRows, y),
+      monitoring,
     };
   });
 }

@@ -157,7 +157,9 @@ export async function loadMonitoringReportInput(ctx: ServiceContext, parkCode: s
   return {
     plan: plan.map(planItem),
     labPoints: lab.points.map((p) => labPoint(p, roles)),
-    airStations: air.points.filter((p) => p.kind !== 'city_station').map(airStation),
+    // Stations of the park: points that are an HJ 212 station or have a series; an air point sampled by hand in
+    // campaigns has neither, and its lab results speak for it.
+    airStations: air.points.filter((p) => p.kind !== 'city_station' && (p.stationMn !== null || p.source !== null)).map(airStation),
     regionalAir: regionalAir(regional),
   };
 }
