@@ -46,6 +46,17 @@ describe('buildPlanTable', () => {
     expect(relations[0]).toMatchObject({ whole: 'plan.items', parts: ['plan.itemsDone', 'plan.itemsPartial', 'plan.itemsNotDone'] });
   });
 
+  it('merges the items, frequency and standard a sub-row shares with the row above', () => {
+    const texts: [string, string, string, string] = ['上风向1000m', 'SO2、NOX', '每年两期', 'GB 3095-2012 二级'];
+    const sub = (id: number, points: string, items: string) => planItem(id, 'air', [points, items, texts[2], texts[3]], [{ id, label: points, planned: 2, dates: ['2024-05-10', '2024-11-12'] }]);
+    const { table } = buildPlanTable([sub(1, texts[0], texts[1]), sub(2, '公租房A区', texts[1]), sub(3, '污水处理厂', '氨、硫化氢')], 2024, '园区');
+    expect(table!.rows.map((r) => r.cells.map((c) => `${c.text}${c.rowSpan ? `×${c.rowSpan}` : ''}`))).toEqual([
+      ['环境空气×3', '上风向1000m', 'SO2、NOX×2', '每年两期×3', 'GB 3095-2012 二级×3', '已落实'],
+      ['公租房A区', '已落实'],
+      ['污水处理厂', '氨、硫化氢', '已落实'],
+    ]);
+  });
+
   it('counts at most the planned campaigns of a point', () => {
     const extra = planItem(1, 'air', ['上风向', 'SO2', '每年两期', 'GB 3095'], [{ id: 11, label: '上风向', planned: 2, dates: ['2024-03-01', '2024-05-10', '2024-11-12'] }]);
     expect(buildPlanTable([extra], 2024, '园区').figures['plan.1.done']!.value).toBe('2');

@@ -1,4 +1,4 @@
-import type { Figure, Inline, ParagraphBlock, SumRelation, TableBlock, TableRow } from '../../reportModel.js';
+import type { Figure, Inline, ParagraphBlock, SumRelation, TableBlock, TableCell, TableRow } from '../../reportModel.js';
 import { mergeText } from '../ledgerParagraph.js';
 import type { PlanItemInput } from './monitoringInput.js';
 import { countOf, MEDIUM_LABELS, MEDIUM_WORDS, MONITORING_RULES, rateFigure, ruleFigure, unionRecords } from './monitoringFigures.js';
@@ -92,23 +92,29 @@ export function buildPlanTable(plan: readonly PlanItemInput[], year: number, par
       : ['已落实', done, '，部分落实', partial, '，未落实', notDone, '。']),
   ];
 
-  const rows: TableRow[] = items.map((i, index) => {
-    const first = index === 0 || plan[index - 1]!.medium !== i.item.medium;
+  /**
+   * A column's cell for row `index`, merged down over the next rows of the same medium that print the same text (a
+   * sub-row of table 3 shares the items, frequency and standard of the row above); null where a cell above covers it.
+   */
+  const merged = (index: number, text: (p: PlanItemInput) => string, cell: Omit<TableCell, 'text'> = {}): TableCell | null => {
+    const same = (a: number, b: number) => plan[a]!.medium === plan[b]!.medium && text(plan[a]!) === text(plan[b]!);
+    if (index > 0 && same(index - 1, index)) return null;
     let span = 1;
-    while (first && index + span < plan.length && plan[index + span]!.medium === i.item.medium) span++;
-    return {
-      record: i.item.record,
-      figureIds: [i.planned.id, i.done.id, ...(i.implementation ? [i.implementation.id] : [])],
-      cells: [
-        ...(first ? [{ text: MEDIUM_LABELS[i.item.medium], ...(span > 1 ? { rowSpan: span } : {}) }] : []),
-        { text: i.item.pointsText, align: 'left' as const },
-        { text: i.item.itemsText, align: 'left' as const },
-        { text: i.item.frequencyText },
-        { text: i.item.standardText },
-        { text: statusText(i) },
-      ],
-    };
-  });
+    while (index + span < plan.length && same(index, index + span)) span++;
+    return { text: text(plan[index]!), ...cell, ...(span > 1 ? { rowSpan: span } : {}) };
+  };
+  const rows: TableRow[] = items.map((i, index) => ({
+    record: i.item.record,
+    figureIds: [i.planned.id, i.done.id, ...(i.implementation ? [i.implementation.id] : [])],
+    cells: [
+      merged(index, (p) => MEDIUM_LABELS[p.medium]),
+      { text: i.item.pointsText, align: 'left' as const },
+      merged(index, (p) => p.itemsText, { align: 'left' }),
+      merged(index, (p) => p.frequencyText),
+      merged(index, (p) => p.standardText),
+      { text: statusText(i) },
+    ].filter((c): c is TableCell => c !== null),
+  }));
 
   return {
     paragraph: { kind: 'paragraph', key: PLAN_PARAGRAPH_KEY, content: mergeText(runs), figureIds: Object.keys(figures) },
