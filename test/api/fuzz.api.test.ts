@@ -98,6 +98,7 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
     });
     const users = (await admin.get('/api/users')).json() as { id: number; username: string }[];
     const points = (await admin.get('/api/parks/S437012/monitoring-points')).json() as { id: number }[];
+    const planItems = (await admin.get('/api/parks/S437012/monitoring-plan?year=2024')).json().items as { id: number }[];
     base.params = {
       code: 'S437012',
       enterprise: String((enterprises.items ?? enterprises)[0].id),
@@ -105,6 +106,7 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
       user: String(users.find((u) => u.username === 'hunan')!.id),
       key: '1.ledger',
       point: String(points[0].id),
+      planItem: String(planItems[0].id),
     };
     const enterprise = {
       name: '湖南模糊测试有限公司',
@@ -134,6 +136,16 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
       approvals: [{ kind: 'master_plan', title: '总体规划', approvedOn: '2020-01' }],
       yearlyFigures: [{ year: 2023, industrialOutputYiYuan: '12.5' }],
     };
+    const planItemBody = {
+      year: 2024,
+      medium: 'air',
+      pointsText: '模糊测试点位',
+      itemsText: 'SO2',
+      frequencyText: '1次/半年',
+      campaignsPerYear: 2,
+      standardText: 'GB3095-2012 二级',
+      pointIds: [points[0].id],
+    };
     base.bodies = {
       'POST /api/parks/{code}/enterprises': enterprise,
       'PUT /api/parks/{code}/enterprises/{id}': enterprise,
@@ -141,6 +153,9 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
       'PUT /api/parks/{code}/stations/{id}': stationBody,
       'POST /api/parks/{code}/monitoring-points': pointBody,
       'PUT /api/parks/{code}/monitoring-points/{id}': pointBody,
+      'POST /api/parks/{code}/monitoring-plan/items': planItemBody,
+      'PUT /api/parks/{code}/monitoring-plan/items/{id}': planItemBody,
+      'POST /api/parks/{code}/monitoring-plan/copy': { fromYear: 2024, toYear: 2023, replace: true },
       'POST /api/parks': { code: 'S430001', ...park },
       'PUT /api/parks/{code}/identity': { code: 'S437012', name: '湖南祁东高新技术产业开发区', level: '省级', divisionCode: '430426' },
       'PUT /api/parks/{code}': park,
@@ -159,9 +174,9 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
   });
 
   const baseParam = (op: Operation, name: string) =>
-    name === 'id' ? base.params[op.path.includes('/monitoring-points') ? 'point' : op.path.includes('/stations') ? 'station' : op.path.includes('/users') ? 'user' : 'enterprise'] : base.params[name];
+    name === 'id' ? base.params[op.path.includes('/monitoring-plan') ? 'planItem' : op.path.includes('/monitoring-points') ? 'point' : op.path.includes('/stations') ? 'station' : op.path.includes('/users') ? 'user' : 'enterprise'] : base.params[name];
   const baseQuery = (op: Operation): Record<string, string> =>
-    op.path.endsWith('/series') ? { from: '2024-01-01T00:00:00Z', to: '2024-01-02T00:00:00Z' } : op.path.includes('/reports/annual') || op.path.includes('/lab-results') ? { year: '2024' } : {};
+    op.path.endsWith('/series') ? { from: '2024-01-01T00:00:00Z', to: '2024-01-02T00:00:00Z' } : op.path.includes('/reports/annual') || op.path.includes('/lab-results') || op.path.includes('/monitoring-plan') ? { year: '2024' } : {};
 
   function request(op: Operation, over: { path?: [string, string]; query?: [string, string | string[]]; body?: [string, unknown] }): InjectOptions {
     const url = op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(over.path?.[0] === name ? over.path[1] : baseParam(op, name)));
