@@ -34,7 +34,7 @@ describe.each(await storeKinds())('air evaluation through the HTTP API on %s', (
     ((await store.db.execute(sql`SELECT day::text AS day, pm25, aqi, source, data_label FROM air_series_days ORDER BY day`)) as unknown as { rows: Record<string, unknown>[] }).rows;
 
   beforeAll(async () => {
-    ({ store, app } = await createDemoApp(kind));
+    ({ store, app } = await createDemoApp(kind, undefined, { simulatedYear: true }));
     officer = await loginAs(app, 'officer');
     reviewer = await loginAs(app, 'hunan');
     // The demo park with its two simulated years of hourly air data takes 15 s to load on an idle machine.

@@ -17,7 +17,7 @@ const SECRET_HASH = '$argon2id$v=19$m=19456,t=2,p=1$SECRET-SALT$SECRET-HASH-VALU
 async function appWithLog(kind: 'pglite' | 'postgres', trustProxy?: boolean) {
   const store = await createTestStore(kind);
   const ctx = systemContext(store.db, 'test');
-  await seedDemoPark(ctx);
+  await seedDemoPark(ctx, { simulatedYear: false });
   for (const u of DEMO_USERS) await addTestUser(ctx, { ...u, password: TEST_PASSWORD });
   const lines: string[] = [];
   const stream = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });

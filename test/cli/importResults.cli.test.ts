@@ -25,7 +25,7 @@ beforeAll(async () => {
   ws.mergeCells('A2:A3');
   ws.mergeCells('B2:B3');
   await wb.xlsx.writeFile(path('noise.xlsx'));
-  const seeded = await parkeco(dataDir, 'db', 'seed-demo');
+  const seeded = await parkeco(dataDir, 'db', 'seed-demo', '--no-simulated-year');
   expect(seeded.code, seeded.stderr).toBe(0);
 }, 120_000);
 

@@ -13,7 +13,7 @@ describe('parkeco CLI on a fresh PGlite directory', () => {
   const dataDir = join(dir, 'data');
 
   beforeAll(async () => {
-    const seeded = await parkeco(dataDir, 'db', 'seed-demo');
+    const seeded = await parkeco(dataDir, 'db', 'seed-demo', '--no-simulated-year');
     expect(seeded.stdout).toContain('已载入演示园区 S437012');
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -39,7 +39,7 @@ describe.skipIf(!canRunBrowser)('空气质量评价 in the browser', () => {
     });
 
   beforeAll(async () => {
-    ({ store, app } = await createDemoApp('pglite', webRoot));
+    ({ store, app } = await createDemoApp('pglite', webRoot, { simulatedYear: true }));
     await app.listen({ host: '127.0.0.1', port: 0 });
     baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     browser = await openBrowser();

@@ -40,7 +40,7 @@ describe.skipIf(!canRunBrowser)('first login with the one-time administrator pas
     // What `parkeco start` does on an empty store.
     store = await createTestStore('pglite');
     const ctx = systemContext(store.db);
-    await seedDemoPark(ctx);
+    await seedDemoPark(ctx, { simulatedYear: false });
     oneTime = (await ensureInitialAdmin(ctx))!.password!;
     app = await buildApp({ store, webRoot });
     await app.listen({ host: '127.0.0.1', port: 0 });

@@ -2,7 +2,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../../src/server/app.js';
 import { createUser } from '../../src/services/auth/users.js';
 import { systemContext } from '../../src/services/context.js';
-import { seedDemoPark } from '../../src/services/demo/seedDemoPark.js';
+import { seedDemoPark, type DemoOptions } from '../../src/services/demo/seedDemoPark.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import type { Store } from '../../src/store/client.js';
 import { updateUser } from '../../src/store/queries/users.js';
@@ -28,11 +28,14 @@ export async function addTestUser(ctx: ServiceContext, input: Parameters<typeof 
   return user;
 }
 
-/** A test store of the given kind with the demo park and its users loaded, and the HTTP app on it (not listening). */
-export async function createDemoApp(kind: 'pglite' | 'postgres', webRoot?: string): Promise<{ store: Store; app: FastifyInstance }> {
+/**
+ * A test store of the given kind with the demo park and its users loaded, and the HTTP app on it (not listening).
+ * The simulated year of station data is left out unless asked for: it takes seconds to load.
+ */
+export async function createDemoApp(kind: 'pglite' | 'postgres', webRoot?: string, options: DemoOptions = {}): Promise<{ store: Store; app: FastifyInstance }> {
   const store = await createTestStore(kind);
   const ctx = systemContext(store.db, 'test');
-  await seedDemoPark(ctx);
+  await seedDemoPark(ctx, { simulatedYear: options.simulatedYear ?? false });
   for (const u of DEMO_USERS) await addTestUser(ctx, { ...u, password: TEST_PASSWORD });
   const app = await buildApp({ store, webRoot });
   return { store, app };

@@ -28,7 +28,7 @@ describe.each(await storeKinds())('alarms from data in any arrival order on %s',
 
   beforeAll(async () => {
     store = await createTestStore(kind);
-    await seedDemoPark(ctx());
+    await seedDemoPark(ctx(), { simulatedYear: false });
     parkId = (await getParkRowByCode(store.db, PARK))!.id;
   });
   afterAll(() => store.close());

@@ -12,7 +12,7 @@ describe('IngestQueue (group commit)', () => {
   let stationId: number;
   beforeAll(async () => {
     store = await createTestStore('pglite');
-    await seedDemoPark(systemContext(store.db, 'test'));
+    await seedDemoPark(systemContext(store.db, 'test'), { simulatedYear: false });
     stationId = (await createStation(systemContext(store.db, 'test'), 'S437012', { mn: 'QUEUE0001', name: '队列站', systemCode: '22', password: '1' })).id;
   });
   afterAll(() => store.close());

@@ -50,7 +50,7 @@ describe('kill and restart: nothing acknowledged is lost', () => {
     await store.migrate();
     // The audit key beside the data directory, as the CLI that runs the receiver will find it.
     await loadAuditKey(store.db, auditKeyLocation({}, { dataDir }), { create: true });
-    await seedDemoPark(systemContext(store.db, 'test'));
+    await seedDemoPark(systemContext(store.db, 'test'), { simulatedYear: false });
     await createStation(systemContext(store.db, 'test'), 'S437012', { mn: MN, name: '断电测试站', systemCode: '22', password: '654321' });
     await store.close();
 

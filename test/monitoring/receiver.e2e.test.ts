@@ -20,7 +20,7 @@ describe.each(await storeKinds())('HJ 212 receiver and data-logger simulator thr
 
   beforeAll(async () => {
     store = await createTestStore(kind);
-    await seedDemoPark(ctx());
+    await seedDemoPark(ctx(), { simulatedYear: false });
     const station = await createStation(ctx(), PARK, {
       mn: 'QD0000000000000000000001',
       name: '园区东侧空气微站',

@@ -49,7 +49,7 @@ describe('HJ 212 station logins against guessing', () => {
 
   beforeAll(async () => {
     store = await createTestStore('pglite');
-    await seedDemoPark(ctx());
+    await seedDemoPark(ctx(), { simulatedYear: false });
     stationId = (await createStation(ctx(), 'S437012', { mn: MN, name: '空气站', systemCode: '22', password: PW })).id;
   });
   afterAll(async () => store.close());

@@ -47,7 +47,7 @@ describe('HJ 212 receiver with literal frames', () => {
 
   beforeAll(async () => {
     store = await createTestStore('pglite');
-    await seedDemoPark(ctx());
+    await seedDemoPark(ctx(), { simulatedYear: false });
     waterId = (await createStation(ctx(), 'S437012', { mn: PACKET_1.frame.mn!, name: '污水总排口', systemCode: '32', password: '123456' })).id;
     airId = (await createStation(ctx(), 'S437012', { mn: AIR_HOURLY.frame.mn!, name: '空气站', systemCode: '22', password: AIR_HOURLY.frame.pw! })).id;
     lenient = createHj212Receiver({ db: store.db, port: 0, host: '127.0.0.1' });

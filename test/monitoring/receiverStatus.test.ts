@@ -20,7 +20,7 @@ describe.each(await storeKinds())('HJ 212 receivers publish their counters to th
 
   beforeAll(async () => {
     store = await createTestStore(kind);
-    await seedDemoPark(ctx());
+    await seedDemoPark(ctx(), { simulatedYear: false });
     await createStation(ctx(), 'S437012', { mn: MN, name: '园区西侧空气微站', systemCode: '22', password: '123456', uploadIntervalSeconds: 1, limits: [] });
   });
   afterAll(() => store.close());

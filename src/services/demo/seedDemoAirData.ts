@@ -53,10 +53,17 @@ const CODES = POLLUTANTS.map((p) => AIR_FACTOR_CODES[p]);
  * times, flag N valid or C calibration) for AIR001–AIR003, the stations labelled 模拟数据; and the county's city
  * station with seed 000's annual figures entered. Readings go in batches of {@link BATCH} rows per statement (insertAirHoursBulk).
  */
-export async function seedDemoAirData(ctx: ServiceContext, parkCode: string): Promise<void> {
+export async function seedDemoAirData(ctx: ServiceContext, parkCode: string, options: { simulatedYear: boolean }): Promise<void> {
   const park = await getParkRowByCode(ctx.db, parkCode);
   if (!park) throw new Error(`演示园区 ${parkCode} 不存在`);
-  const stations = new Map((await listStationRows(ctx.db, park.id)).map((s) => [s.mn, s.id]));
+  if (options.simulatedYear) await seedSimulatedHours(ctx, park.id);
+  const city = await createPoint(ctx, parkCode, DEMO_CITY_STATION);
+  for (const { year, figures } of DEMO_CITY_FIGURES) await putAirAnnualFigures(ctx, parkCode, { pointId: city.id, year, source: CITY_SOURCE, figures });
+}
+
+/** The simulated hourly records of AIR001–AIR003, the stations labelled 模拟数据. */
+async function seedSimulatedHours(ctx: ServiceContext, parkId: number): Promise<void> {
+  const stations = new Map((await listStationRows(ctx.db, parkId)).map((s) => [s.mn, s.id]));
   for (const year of DEMO_AIR_YEARS) {
     const hours = simulatedAirYear(year, SIMULATED_STATIONS, countySeed(year));
     const start = Date.UTC(year, 0, 1) - 8 * 3_600_000;
@@ -69,10 +76,8 @@ export async function seedDemoAirData(ctx: ServiceContext, parkCode: string): Pr
         const values = Object.fromEntries(POLLUTANTS.map((p) => [AIR_FACTOR_CODES[p], String(h.values[p])]));
         rows.push({ dataTime: new Date(start + i * 3_600_000), values, flag: h.flag, valid: h.flag === 'N' });
       });
-      for (let i = 0; i < rows.length; i += BATCH) await insertAirHoursBulk(ctx.db, park.id, stationId, CODES, rows.slice(i, i + BATCH));
+      for (let i = 0; i < rows.length; i += BATCH) await insertAirHoursBulk(ctx.db, parkId, stationId, CODES, rows.slice(i, i + BATCH));
     }
   }
-  for (const s of SIMULATED_STATIONS) await setStationDataLabel(ctx.db, park.id, stations.get(s.mn) as number, SIMULATED_DATA_LABEL);
-  const city = await createPoint(ctx, parkCode, DEMO_CITY_STATION);
-  for (const { year, figures } of DEMO_CITY_FIGURES) await putAirAnnualFigures(ctx, parkCode, { pointId: city.id, year, source: CITY_SOURCE, figures });
+  for (const s of SIMULATED_STATIONS) await setStationDataLabel(ctx.db, parkId, stations.get(s.mn) as number, SIMULATED_DATA_LABEL);
 }
