@@ -97,7 +97,8 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
       payload: { mn: 'FUZZ0000000000000000001', name: '模糊测试站', systemCode: '32', password: '123456' },
     });
     const users = (await admin.get('/api/users')).json() as { id: number; username: string }[];
-    const points = (await admin.get('/api/parks/S437012/monitoring-points')).json() as { id: number }[];
+    const points = (await admin.get('/api/parks/S437012/monitoring-points')).json() as { id: number; kind: string }[];
+    const cityStation = points.find((p) => p.kind === 'city_station')!;
     const planItems = (await admin.get('/api/parks/S437012/monitoring-plan?year=2024')).json().items as { id: number }[];
     base.params = {
       code: 'S437012',
@@ -107,6 +108,8 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
       key: '1.ledger',
       point: String(points[0].id),
       planItem: String(planItems[0].id),
+      pointId: String(cityStation.id),
+      year: '2024',
     };
     const enterprise = {
       name: '湖南模糊测试有限公司',
@@ -156,6 +159,7 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
       'POST /api/parks/{code}/monitoring-plan/items': planItemBody,
       'PUT /api/parks/{code}/monitoring-plan/items/{id}': planItemBody,
       'POST /api/parks/{code}/monitoring-plan/copy': { fromYear: 2024, toYear: 2023, replace: true },
+      'PUT /api/parks/{code}/air-annual-figures': { pointId: cityStation.id, year: 2024, source: '模糊测试', figures: { goodDays: '300' } },
       'POST /api/parks': { code: 'S430001', ...park },
       'PUT /api/parks/{code}/identity': { code: 'S437012', name: '湖南祁东高新技术产业开发区', level: '省级', divisionCode: '430426' },
       'PUT /api/parks/{code}': park,
@@ -174,9 +178,15 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
   });
 
   const baseParam = (op: Operation, name: string) =>
-    name === 'id' ? base.params[op.path.includes('/monitoring-plan') ? 'planItem' : op.path.includes('/monitoring-points') ? 'point' : op.path.includes('/stations') ? 'station' : op.path.includes('/users') ? 'user' : 'enterprise'] : base.params[name];
+    name === 'key' && op.path.includes('/air-annual-figures')
+      ? 'goodDays'
+      : name === 'id' ? base.params[op.path.includes('/monitoring-plan') ? 'planItem' : op.path.includes('/monitoring-points') ? 'point' : op.path.includes('/stations') ? 'station' : op.path.includes('/users') ? 'user' : 'enterprise'] : base.params[name];
   const baseQuery = (op: Operation): Record<string, string> =>
-    op.path.endsWith('/series') ? { from: '2024-01-01T00:00:00Z', to: '2024-01-02T00:00:00Z' } : op.path.includes('/reports/annual') || op.path.includes('/lab-results') || op.path.includes('/monitoring-plan') ? { year: '2024' } : {};
+    op.path.endsWith('/series') ? { from: '2024-01-01T00:00:00Z', to: '2024-01-02T00:00:00Z' } : op.path.endsWith('/air-series/import')
+        ? { point: '祁东县城市站' }
+        : ['/reports/annual', '/lab-results', '/monitoring-plan', '/monitoring-summary', '/air-evaluation', '/regional-air', '/air-annual-figures'].some((p) => op.path.includes(p))
+          ? { year: '2024' }
+          : {};
 
   function request(op: Operation, over: { path?: [string, string]; query?: [string, string | string[]]; body?: [string, unknown] }): InjectOptions {
     const url = op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(over.path?.[0] === name ? over.path[1] : baseParam(op, name)));
