@@ -123,7 +123,7 @@ export function buildPlanTable(plan: readonly PlanItemInput[], year: number, par
       key: PLAN_TABLE_KEY,
       caption: `表3 ${parkName}环境质量监测计划及落实情况`,
       header: [...PLAN_TABLE_HEADER],
-      columnWidths: [3, 6, 6, 4, 5, 4],
+      columnWidths: [3, 5, 8, 4, 5, 3],
       rows,
     },
     figures,
