@@ -2,7 +2,6 @@ import { toHalfWidth } from '../identifiers/toHalfWidth.js';
 
 /** An enterprise of the park's enterprise file (一企一档), as a register row is matched against it. */
 export interface KnownEnterprise {
-  id: string;
   name: string;
 }
 

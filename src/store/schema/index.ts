@@ -10,3 +10,4 @@ export * from './monitoringPoints.js';
 export * from './labResults.js';
 export * from './monitoringPlan.js';
 export * from './airSeries.js';
+export * from './wasteLedger.js';

@@ -29,6 +29,8 @@ describe('parseWasteTable on seed 000 table 10', () => {
       hwCategories: [],
     });
     expect(rows[35]!.enterpriseName).toBe('祁东江南广利冷链有限公司');
+    // Title on sheet row 1, headers on rows 2 and 3: enterprise n is on sheet row n + 3.
+    expect(parsed.ok && parsed.sheetRows).toEqual(Array.from({ length: 36 }, (_, i) => i + 4));
   });
 
   it('places 委托处理（外售） under general waste and reads "/" in the manifest column as no', () => {

@@ -14,8 +14,11 @@ export interface WasteTableIssue {
   message: string;
 }
 
-/** All rows, or none and the issues: an import is all-or-nothing. */
-export type ParsedWasteTable = { ok: true; rows: WasteRow[] } | { ok: false; issues: WasteTableIssue[] };
+/**
+ * All rows, each with its 1-based sheet row in `sheetRows` (same order), or none and the issues: an import is
+ * all-or-nothing.
+ */
+export type ParsedWasteTable = { ok: true; rows: WasteRow[]; sheetRows: number[] } | { ok: false; issues: WasteTableIssue[] };
 
 type QuantityKey = keyof WasteQuantities;
 type ColumnKey = 'name' | 'creditCode' | 'manifest' | 'hwCategories' | `${WasteKind}.${QuantityKey}`;
@@ -61,6 +64,7 @@ export function parseWasteTable(rows: readonly (readonly string[])[], year: numb
   if (issues.length > 0) return { ok: false, issues };
 
   const out: WasteRow[] = [];
+  const sheetRows: number[] = [];
   for (let r = headerIndex + 2; r < rows.length; r++) {
     const cells = rows[r] ?? [];
     const sheetRow = r + 1;
@@ -118,8 +122,9 @@ export function parseWasteTable(rows: readonly (readonly string[])[], year: numb
     }
 
     out.push({ enterpriseName, creditCode, year, general, hazardous, transferManifest, hwCategories: hw.codes });
+    sheetRows.push(sheetRow);
   }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, rows: out };
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, rows: out, sheetRows };
 }
 
 /** Maps each column of the two header rows to what it holds; names a required column that is missing. */
