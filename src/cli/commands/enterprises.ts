@@ -2,12 +2,14 @@ import type { Command } from 'commander';
 import { exportEnterprisesWorkbook, importEnterprisesWorkbook, enterprisesTemplateWorkbook } from '../../services/enterprises/ledgerWorkbook.js';
 import { registerImportAirSeries } from './airSeries.js';
 import { registerImportResults } from './results.js';
+import { registerImportWaste } from './waste.js';
 import { readInputFile, withStore, writeOutputFile, type GlobalOptions } from '../runtime.js';
 
 export function registerEnterprises(program: Command) {
   const imp = program.command('import').description('导入');
   registerImportResults(program, imp);
   registerImportAirSeries(program, imp);
+  registerImportWaste(program, imp);
   imp
     .command('enterprises <file>')
     .description('从工作簿导入企业档案（表1.3-1格式；全部成功或全部不写入）')

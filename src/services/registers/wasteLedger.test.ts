@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED000_WASTE_TABLE } from '../../../test/fixtures/seed000Waste.js';
+import { SEED000_WASTE_TABLE, SEED000_WASTE_TABLE_AS_FILED } from '../../../test/fixtures/seed000Waste.js';
 import { createTestStore, storeKinds } from '../../../test/helpers/testStore.js';
+import { wasteWorkbook } from '../../../test/helpers/wasteWorkbook.js';
 import type { Store } from '../../store/client.js';
 import { systemContext, type ServiceContext } from '../context.js';
 import { seedDemoPark } from '../demo/seedDemoPark.js';
@@ -10,31 +10,6 @@ import { ServiceError } from '../errors.js';
 import { importWasteWorkbook, listWasteLedger } from './wasteLedger.js';
 
 const PARK = 'S437012';
-
-/**
- * Seed 000's table 10 names three enterprises differently from its enterprise ledger (table 1.3-1), which the demo
- * park's enterprise file holds: 祁东晶褀 / 祁东晶祺机械有限公司, 湖南新建汉新材料科技有限公司 / 湖南新建汉科技建材有限公司,
- * 祁东县泰豪食品有限公司 / 祁东县泰豪科技发展有限公司. This is the table with those names as the file has them.
- */
-const FILE_NAMES: Readonly<Record<string, string>> = {
-  祁东晶褀机械有限公司: '祁东晶祺机械有限公司',
-  湖南新建汉新材料科技有限公司: '湖南新建汉科技建材有限公司',
-  祁东县泰豪食品有限公司: '祁东县泰豪科技发展有限公司',
-};
-const CORRECTED = SEED000_WASTE_TABLE.map((r) => r.map((c, j) => (j === 1 ? (FILE_NAMES[c] ?? c) : c)));
-
-/** The table as a park's workbook holds it: numbers as numbers, the header groups merged. */
-async function workbook(rows: readonly (readonly string[])[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('表10');
-  for (const r of rows) ws.addRow(r.map((c) => (/^\d+(\.\d+)?$/.test(c) ? Number(c) : c)));
-  ws.mergeCells('C2:F2');
-  ws.mergeCells('G2:J2');
-  ws.mergeCells('A2:A3');
-  ws.mergeCells('B2:B3');
-  ws.mergeCells('K2:K3');
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
 
 async function importError(ctx: ServiceContext, bytes: Buffer, year = 2024): Promise<ServiceError> {
   try {
@@ -60,7 +35,7 @@ describe.each(await storeKinds())('the waste ledger on %s', (kind) => {
   afterAll(async () => store?.close());
 
   it('refuses seed 000 table 10 as printed: three names not in the enterprise file, one with a proposal; nothing written', async () => {
-    const e = await importError(ctx, await workbook(SEED000_WASTE_TABLE));
+    const e = await importError(ctx, await wasteWorkbook(SEED000_WASTE_TABLE));
     expect(e.code).toBe('IMPORT_INVALID');
     // Enterprise n is on sheet row n + 3: 13 新建汉, 26 泰豪, 30 晶褀.
     expect(e.issues).toEqual([
@@ -72,23 +47,23 @@ describe.each(await storeKinds())('the waste ledger on %s', (kind) => {
   });
 
   it('refuses a mistyped number and a repeated enterprise, naming row, column and value', async () => {
-    const rows = CORRECTED.map((r, i) => (i === 4 ? r.map((c, j) => (j === 3 ? '1,5' : c)) : r));
-    const e = await importError(ctx, await workbook(rows));
+    const rows = SEED000_WASTE_TABLE_AS_FILED.map((r, i) => (i === 4 ? r.map((c, j) => (j === 3 ? '1,5' : c)) : r));
+    const e = await importError(ctx, await wasteWorkbook(rows));
     expect(e.issues).toMatchObject([{ row: 5, column: 'D 一般工业固体废物 自行综合利用', value: '1,5' }]);
-    const repeated = CORRECTED.map((r, i) => (i === 8 ? r.map((c, j) => (j === 1 ? CORRECTED[3]![1]! : c)) : r));
-    expect((await importError(ctx, await workbook(repeated))).issues).toEqual([
+    const repeated = SEED000_WASTE_TABLE_AS_FILED.map((r, i) => (i === 8 ? r.map((c, j) => (j === 1 ? SEED000_WASTE_TABLE_AS_FILED[3]![1]! : c)) : r));
+    expect((await importError(ctx, await wasteWorkbook(repeated))).issues).toEqual([
       { file: 'waste.xlsx', sheet: '表10', row: 9, column: 'B 企业名称', value: '衡阳市富比德科学仪器有限公司', expected: '每家企业一行', message: '与第4行是同一家企业（衡阳市富比德科学仪器有限公司）' },
     ]);
     expect(await storedRows()).toBe(0);
   });
 
   it('refuses a year out of range', async () => {
-    const e = await importError(ctx, await workbook(CORRECTED), 3024);
+    const e = await importError(ctx, await wasteWorkbook(SEED000_WASTE_TABLE_AS_FILED), 3024);
     expect(e.issues).toMatchObject([{ field: 'year', value: 3024 }]);
   });
 
   it('imports the table with the file\'s names and lists the year with the seed\'s totals and the table\'s counts', async () => {
-    const result = await importWasteWorkbook(ctx, PARK, 2024, await workbook(CORRECTED), 'waste.xlsx');
+    const result = await importWasteWorkbook(ctx, PARK, 2024, await wasteWorkbook(SEED000_WASTE_TABLE_AS_FILED), 'waste.xlsx');
     expect(result.rows).toHaveLength(36);
     // The 合计 row and 二（六）: 80.6 = 7.05 + 51.40 + 22.15 t/a; hazardous 18.04 t/a, all entrusted.
     expect(result.totals.general).toEqual({ generatedTonnes: '80.6', selfUtilisedTonnes: '7.05', selfDisposedTonnes: '51.4', entrustedTonnes: '22.15', generatingEnterprises: 35 });
@@ -108,7 +83,7 @@ describe.each(await storeKinds())('the waste ledger on %s', (kind) => {
   });
 
   it('replaces the year on a second import and records each change in the audit trail', async () => {
-    await importWasteWorkbook(ctx, PARK, 2024, await workbook(CORRECTED.slice(0, 5)), 'two.xlsx');
+    await importWasteWorkbook(ctx, PARK, 2024, await wasteWorkbook(SEED000_WASTE_TABLE_AS_FILED.slice(0, 5)), 'two.xlsx');
     const listed = await listWasteLedger(ctx, PARK, 2024);
     expect(listed.rows.map((r) => r.enterpriseName)).toEqual(['衡阳市富比德科学仪器有限公司', '湖南省富生钢结构有限公司']);
     const trail = (
