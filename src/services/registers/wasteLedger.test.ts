@@ -97,4 +97,15 @@ describe.each(await storeKinds())('the waste ledger on %s', (kind) => {
       { action: 'import', n: 38 },
     ]);
   });
+
+  it('links a row by its credit code when the name differs, and keeps its HW categories', async () => {
+    // The demo file's 湖南顺隆能源有限公司 has credit code 914304267580286729 (the first 18 characters of its permit number).
+    const rows = [
+      ...SEED000_WASTE_TABLE_AS_FILED.slice(0, 3).map((r, i) => (i === 1 ? [...r, '统一社会信用代码', '危险废物类别'] : r)),
+      ['1', '顺隆能源公司', '0.04', '0', '0.04', '0', '0.5', '0', '0', '0.5', '√', '914304267580286729', 'HW08、HW49'],
+    ];
+    const result = await importWasteWorkbook(ctx, PARK, 2023, await wasteWorkbook(rows), 'code.xlsx');
+    expect(result.rows).toMatchObject([{ enterpriseName: '湖南顺隆能源有限公司', creditCode: '914304267580286729', hwCategories: ['HW08', 'HW49'] }]);
+    expect((await listWasteLedger(ctx, PARK, 2023)).rows[0]!.hwCategories).toEqual(['HW08', 'HW49']);
+  });
 });
