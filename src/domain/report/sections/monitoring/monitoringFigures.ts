@@ -1,17 +1,11 @@
+import { PLAN_MEDIUM_LABELS } from '../../../monitoring/plan/planItem.js';
 import { Dec } from '../../../standards/_lib/decimal.js';
 import { countFigure } from '../../figures.js';
 import type { Figure, FigureCues, Provenance, RecordRef } from '../../reportModel.js';
 import type { MonitoringMedium } from './monitoringInput.js';
 
-/** 监测对象 as table 3 prints them. */
-export const MEDIUM_LABELS: Record<MonitoringMedium, string> = {
-  air: '环境空气',
-  surfaceWater: '地表水',
-  groundwater: '地下水',
-  noise: '声环境',
-  soil: '土壤环境',
-  pollutionSource: '污染源',
-};
+/** 监测对象 as table 3 prints them: the plan's own labels. */
+export const MEDIUM_LABELS: Readonly<Record<MonitoringMedium, string>> = PLAN_MEDIUM_LABELS;
 
 /** Words by which text names a medium: the scope words of its figures, and what the lint looks for in a claim. */
 export const MEDIUM_WORDS: Record<MonitoringMedium, string[]> = {
