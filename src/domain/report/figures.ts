@@ -57,14 +57,14 @@ export function countFigure(
   };
 }
 
-/** A value a user entered (an area, an output figure), printed as entered. */
-export function enteredFigure(
+/** A figure holding a value (not a count) with its provenance, printed per `format`. */
+export function valueFigure(
   id: string,
   label: string,
   value: string,
   unit: string,
-  provenance: Extract<Provenance, { kind: 'entered' }>,
-  options: { format?: NumberFormat; showUnit?: boolean; cues?: FigureCues } = {},
+  provenance: Provenance,
+  options: { format?: NumberFormat; showUnit?: boolean; cues?: FigureCues; aggregate?: Figure['aggregate'] } = {},
 ): Figure {
   return {
     kind: 'figure',
@@ -74,10 +74,22 @@ export function enteredFigure(
     unit,
     format: options.format ?? {},
     showUnit: options.showUnit ?? true,
-    aggregate: 'value',
+    aggregate: options.aggregate ?? 'value',
     provenance,
     ...(options.cues ? { cues: options.cues } : {}),
   };
+}
+
+/** A value a user entered (an area, an output figure), printed as entered. */
+export function enteredFigure(
+  id: string,
+  label: string,
+  value: string,
+  unit: string,
+  provenance: Extract<Provenance, { kind: 'entered' }>,
+  options: { format?: NumberFormat; showUnit?: boolean; cues?: FigureCues } = {},
+): Figure {
+  return valueFigure(id, label, value, unit, provenance, options);
 }
 
 export const datum = (id: string, label: string, text: string, provenance: Provenance): Datum => ({

@@ -1,6 +1,6 @@
 import { PLAN_MEDIUM_LABELS } from '../../../monitoring/plan/planItem.js';
 import { Dec } from '../../../standards/_lib/decimal.js';
-import { countFigure } from '../../figures.js';
+import { countFigure, valueFigure } from '../../figures.js';
 import type { Figure, FigureCues, Provenance, RecordRef } from '../../reportModel.js';
 import type { MonitoringMedium } from './monitoringInput.js';
 
@@ -42,18 +42,7 @@ export function ruleFigure(
   rule: { rule: string; description: string; records: RecordRef[] },
   options: { format?: Figure['format']; cues?: FigureCues; aggregate?: Figure['aggregate'] } = {},
 ): Figure {
-  return {
-    kind: 'figure',
-    id,
-    label,
-    value: new Dec(value).toString(),
-    unit,
-    format: options.format ?? {},
-    showUnit: true,
-    aggregate: options.aggregate ?? 'value',
-    provenance: { kind: 'rule', ...rule },
-    ...(options.cues ? { cues: options.cues } : {}),
-  };
+  return valueFigure(id, label, value, unit, { kind: 'rule', ...rule }, options);
 }
 
 /** A count of records with its cues. */
@@ -83,16 +72,7 @@ export function rateFigure(
 ): Figure | null {
   if (new Dec(denominator.value).isZero()) return null;
   return {
-    kind: 'figure',
-    id,
-    label,
-    value: new Dec(numerator.value).div(denominator.value).toString(),
-    unit: '%',
-    format: { percent: true, decimals },
-    showUnit: true,
-    aggregate: 'value',
-    provenance,
-    cues,
+    ...valueFigure(id, label, new Dec(numerator.value).div(denominator.value).toString(), '%', provenance, { format: { percent: true, decimals }, cues }),
     ratio: { numerator: numerator.id, denominator: denominator.id },
   };
 }
