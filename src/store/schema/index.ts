@@ -11,3 +11,4 @@ export * from './labResults.js';
 export * from './monitoringPlan.js';
 export * from './airSeries.js';
 export * from './wasteLedger.js';
+export * from './registers.js';
