@@ -27,6 +27,8 @@ export interface MenuGroup {
 }
 
 export const MONITORING_MENU: MenuGroup = { key: 'group:monitoring', label: '在线监测', icon: <MonitorOutlined /> };
+/** 环境管理台账: the compliance registers the annual report's chapter 二 reads. */
+export const REGISTERS_MENU: MenuGroup = { key: 'group:registers', label: '环境管理台账', icon: <ProfileOutlined /> };
 export const ADMIN_MENU: MenuGroup = { key: 'group:admin', label: '系统管理', icon: <SettingOutlined /> };
 
 export interface AppRoute {
