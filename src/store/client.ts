@@ -20,6 +20,8 @@ export interface Store {
   /** Applies every migration in src/store/migrations not yet applied. Idempotent. */
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** The whole database as a tarball, to start another in-memory store from (PGlite in memory only). */
+  dump?: () => Promise<Blob>;
 }
 
 export type StoreOptions =
@@ -27,8 +29,11 @@ export type StoreOptions =
   | { url: string }
   /** PGlite in a data directory (created if missing). */
   | { dataDir: string }
-  /** PGlite in memory, for tests. */
-  | { memory: true };
+  /**
+   * PGlite in memory, for tests; started from `template` (a `dumpDataDir` of another store) when given, which skips
+   * PGlite's initdb, its slowest step.
+   */
+  | { memory: true; template?: Blob };
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -52,7 +57,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     mkdirSync(options.dataDir, { recursive: true });
     client = await PGlite.create(options.dataDir);
   } else {
-    client = await PGlite.create();
+    client = await PGlite.create(options.template ? { loadDataDir: options.template } : {});
   }
   const db = drizzlePglite(client, { schema });
   // A database in memory dies with the process, and so may its audit key. Others load theirs (auditKey.ts).
@@ -62,6 +67,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     kind: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
+    ...('memory' in options ? { dump: () => client.dumpDataDir('none') } : {}),
   };
 }
 

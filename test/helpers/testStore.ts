@@ -27,13 +27,28 @@ export async function storeKinds(): Promise<('pglite' | 'postgres')[]> {
   return (await postgresReachable()) ? ['pglite', 'postgres'] : ['pglite'];
 }
 
+let template: Promise<Blob> | null = null;
+
+/** A migrated, empty PGlite database as a tarball, made once per test worker: loading it is seconds faster than initdb. */
+function migratedTemplate(): Promise<Blob> {
+  template ??= (async () => {
+    const store = await openStore({ memory: true });
+    await store.migrate();
+    const dump = await store.dump!();
+    await store.close();
+    return dump;
+  })();
+  return template;
+}
+
 /**
  * A migrated, empty store. PGlite in memory, or a PostgreSQL database created for this store alone
  * and dropped when it is closed.
  */
 export async function createTestStore(kind: 'pglite' | 'postgres' = 'pglite'): Promise<Store> {
   if (kind === 'pglite') {
-    const store = await openStore({ memory: true });
+    const store = await openStore({ memory: true, template: await migratedTemplate() });
+    // The template is migrated; this applies nothing unless a migration was added since, and keeps the call honest.
     await store.migrate();
     return store;
   }
