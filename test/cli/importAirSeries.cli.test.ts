@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parkeco } from '../helpers/cli.js';
+import { demoDataDir, parkeco } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parkeco-import-air-series-'));
 const dataDir = join(dir, 'data');
@@ -18,8 +18,7 @@ beforeAll(async () => {
   // 24 hours of 2024-01-05, labelled by their end (01:00 … 24:00): every 24-hour mean is the constant value.
   const hours = Array.from({ length: 24 }, (_, h) => `${CITY},2024-01-05 ${String(h + 1).padStart(2, '0')}:00,6,20,0.6,40,50,30`);
   writeFileSync(path('hourly.csv'), ['station,time,so2,no2,co,o3,pm10,pm25', ...hours].join('\n'));
-  const seeded = await parkeco(dataDir, 'db', 'seed-demo', '--no-simulated-year');
-  expect(seeded.code, seeded.stderr).toBe(0);
+  await demoDataDir(dataDir);
 }, 180_000);
 
 describe('parkeco import air-series', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parkeco } from '../helpers/cli.js';
+import { demoDataDir, parkeco } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parkeco-import-results-'));
 const dataDir = join(dir, 'data');
@@ -25,8 +25,7 @@ beforeAll(async () => {
   ws.mergeCells('A2:A3');
   ws.mergeCells('B2:B3');
   await wb.xlsx.writeFile(path('noise.xlsx'));
-  const seeded = await parkeco(dataDir, 'db', 'seed-demo', '--no-simulated-year');
-  expect(seeded.code, seeded.stderr).toBe(0);
+  await demoDataDir(dataDir);
 }, 120_000);
 
 describe('parkeco import results', () => {

@@ -2,15 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parkeco } from '../helpers/cli.js';
+import { demoDataDir, parkeco } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parkeco-monitoring-summary-'));
 const dataDir = join(dir, 'data');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(async () => {
-  const seeded = await parkeco(dataDir, 'db', 'seed-demo', '--no-simulated-year');
-  expect(seeded.code, seeded.stderr).toBe(0);
+  await demoDataDir(dataDir);
 }, 120_000);
 
 describe('parkeco monitoring summary', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/render/docx/readDocx.js';
 import { SEED_LEDGER_PARAGRAPH } from '../fixtures/seed000Paragraphs.js';
-import { parkeco } from '../helpers/cli.js';
+import { demoDataDir, parkeco } from '../helpers/cli.js';
 
 const PARK_YEAR = ['--park', 'S437012', '--year', '2024'];
 
@@ -18,7 +18,7 @@ describe('parkeco report lint and report text', () => {
   const cli = (...args: string[]) => parkeco(dataDir, 'report', ...args);
 
   beforeAll(async () => {
-    expect((await parkeco(dataDir, 'db', 'seed-demo', '--no-simulated-year')).code).toBe(0);
+    await demoDataDir(dataDir);
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
