@@ -147,12 +147,30 @@ export const ProposedProjectSchema = z.object({
 });
 typesAgree<z.infer<typeof ProposedProjectSchema>, ProposedProject>();
 
+/** A rule as the API answers it: the input schema's shape without its transforms (a response is encoded, not parsed). */
+const TriggerViewSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('industry'), codes: z.array(z.string()).readonly() }),
+  z.object({ kind: z.literal('heavyMetals') }),
+  z.object({ kind: z.literal('vocs') }),
+  z.object({ kind: z.literal('airPolluting') }),
+  z.object({ kind: z.literal('landClass'), landClasses: z.array(z.enum(INDUSTRIAL_LAND_CLASSES)).readonly() }),
+]);
+export const AdmissionRuleViewSchema = z.object({
+  id: z.string(),
+  effect: z.enum(['prohibited', 'restricted']).describe('prohibited 禁止（不通过），restricted 限制（附条件通过）'),
+  trigger: TriggerViewSchema,
+  subArea: z.string().nullable(),
+  wording: z.string(),
+  source: z.string(),
+});
+typesAgree<z.infer<typeof AdmissionRuleViewSchema>, AdmissionRule>();
+
 /** A park's rules as stored, with who changed them last. */
 export const AdmissionRuleSetSchema = z.object({
   parkCode: z.string(),
   park: z.string().describe('园区名称'),
   subAreas: z.array(z.string()).readonly(),
-  rules: z.array(AdmissionRuleSchema).readonly(),
+  rules: z.array(AdmissionRuleViewSchema).readonly(),
   source: z.string().nullable(),
   updatedBy: z.string().nullable().describe('尚未设置准入条件时为 null'),
   updatedAt: z.string().nullable(),
