@@ -59,7 +59,8 @@ async function readSheets(bytes: Uint8Array) {
   }
 }
 
-const toRow = (r: WasteLedgerRowWithEnterprise): WasteRow & { enterpriseId: number } => ({
+/** A stored row as the domain reads it, with its enterprise's id. */
+export const toWasteRow = (r: WasteLedgerRowWithEnterprise): WasteRow & { enterpriseId: number } => ({
   enterpriseId: r.enterpriseId,
   enterpriseName: r.enterpriseName,
   creditCode: r.creditCode,
@@ -87,7 +88,7 @@ const auditOf = ({ enterpriseName: _n, creditCode: _c, importedAt: _a, ...fields
 export async function listWasteLedger(ctx: ServiceContext, parkCode: string, year: number): Promise<WasteLedgerYear> {
   checkYear(year);
   const park = await resolvePark(ctx, parkCode, 'read');
-  const rows = (await listWasteLedgerRows(ctx.db, park.id, year)).map(toRow);
+  const rows = (await listWasteLedgerRows(ctx.db, park.id, year)).map(toWasteRow);
   return { park: park.code, year, rows, totals: wasteTotals(rows), findings: checkWasteRows(rows) };
 }
 
