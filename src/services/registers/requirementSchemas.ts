@@ -117,8 +117,7 @@ export const ImplementationInput = z.object({
     .string({ error: '符合性应为文字' })
     .trim()
     .min(1, '请填写符合性（如 符合、基本符合、不符合、已落实、未落实、是）')
-    .max(10, '符合性应为一个词（如 符合、已落实、是），不超过10个字；说明请写在落实情况中')
-    .refine((s) => !/[\s，。；,;：:]/.test(s), '符合性应为一个词（如 符合、已落实、是），不能含空格或标点；说明请写在落实情况中'),
+    .refine((s) => s.length <= 10 && !/[\s，。；,;：:]/.test(s), '符合性应为一个词（如 符合、已落实、是），不超过10个字、不含空格或标点；说明请写在落实情况中'),
   evidence: z.array(EvidenceInput, { error: '佐证材料应为列表' }).max(50, '佐证材料不能超过50份').default([]).describe('佐证材料（文件上传随附件功能提供，见 issue 13）'),
 });
 export type ImplementationInputBody = z.input<typeof ImplementationInput>;
