@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readWorkbookGrid } from '../../src/render/xlsx/readWorkbookGrid.js';
 import { SEED000_WASTE_TABLE, SEED000_WASTE_TABLE_AS_FILED } from '../fixtures/seed000Waste.js';
 import { parkeco } from '../helpers/cli.js';
 import { wasteWorkbook } from '../helpers/wasteWorkbook.js';
@@ -52,5 +54,33 @@ describe('parkeco import waste', () => {
     expect([bad.code, bad.stderr.trim()]).toEqual([1, '错误：--year 的值"24"无效，应为4位年份']);
     const csv = await parkeco(dataDir, 'import', 'waste', path('filed.csv'), '--park', 'S437012', '--year', '2024');
     expect([csv.code, csv.stderr.trim()]).toEqual([1, `错误：文件 ${path('filed.csv')}：扩展名".csv"无效，应为 .xlsx 工作簿`]);
+  });
+});
+
+describe('parkeco import waste --confirm and export waste', () => {
+  it('imports table 10 as printed once its three names are confirmed, and exports the year as table 10', async () => {
+    const r = await parkeco(
+      dataDir, 'import', 'waste', path('table10.xlsx'), '--park', 'S437012', '--year', '2023',
+      '--confirm', '祁东晶褀机械有限公司=祁东晶祺机械有限公司',
+      '--confirm', '湖南新建汉新材料科技有限公司=湖南新建汉科技建材有限公司',
+      '--confirm', '祁东县泰豪食品有限公司=祁东县泰豪科技发展有限公司',
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('导入成功：table10.xlsx，2023年，36家企业');
+
+    const out = await parkeco(dataDir, 'export', 'waste', '--park', 'S437012', '--year', '2023', '--out', path('out.xlsx'));
+    expect([out.code, out.stdout.trim()], out.stderr).toEqual([0, `已导出：${path('out.xlsx')}（2023年，36家企业）`]);
+    const [sheet] = (await readWorkbookGrid(readFileSync(path('out.xlsx')))).sheets;
+    // Row 30 of table 10 under the file's name; the 合计 row of the seed: 80.6 / 7.05 / 51.4 / 22.15 and 18.04.
+    expect(sheet!.rows[32]!.slice(0, 3)).toEqual(['30', '祁东晶祺机械有限公司', '1.01']);
+    expect(sheet!.rows[39]!.slice(0, 10)).toEqual(['合计', '', '80.6', '7.05', '51.4', '22.15', '18.04', '0', '0', '18.04']);
+  });
+
+  it('refuses a --confirm that is not a pair of names, and an --out that is not .xlsx, writing nothing', async () => {
+    const bad = await parkeco(dataDir, 'import', 'waste', path('table10.xlsx'), '--park', 'S437012', '--year', '2023', '--confirm', '祁东晶褀机械有限公司');
+    expect([bad.code, bad.stderr.trim()]).toEqual([1, '错误：--confirm 的值"祁东晶褀机械有限公司"无效，应为"表中名称=档案中的企业名称"']);
+    const out = await parkeco(dataDir, 'export', 'waste', '--park', 'S437012', '--year', '2023', '--out', path('out.csv'));
+    expect([out.code, out.stderr.trim()]).toEqual([1, `错误：--out 的值"${path('out.csv')}"无效，应为 .xlsx 文件`]);
+    expect(existsSync(path('out.csv'))).toBe(false);
   });
 });
