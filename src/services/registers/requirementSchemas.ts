@@ -46,7 +46,7 @@ export const ControlUnitInput = z
     code: z
       .string({ error: '单元编码应为文字' })
       .trim()
-      .regex(UNIT_CODE_PATTERN, '单元编码应为 YS、ZH 或 YB 后接11位数字，如 ZH43042620004')
+      .refine((c) => UNIT_CODE_PATTERN.test(c), { error: (i) => `单元编码“${String(i.input)}”应为 YS、ZH 或 YB 后接11位数字，如 ZH43042620004` })
       .describe('环境管控单元编码'),
     name: required('单元名称', 200),
     division: z.object(
@@ -63,7 +63,7 @@ export const ControlUnitInput = z
   })
   .superRefine((u, ctx) => {
     const prefix = UNIT_CODE_PREFIX[u.class];
-    if (!u.code.startsWith(prefix)) {
+    if (UNIT_CODE_PATTERN.test(u.code) && !u.code.startsWith(prefix)) {
       ctx.addIssue({ code: 'custom', path: ['code'], message: `单元编码“${u.code}”与单元分类“${u.class}”不符：${u.class}的编码以 ${prefix} 开头` });
     }
   });

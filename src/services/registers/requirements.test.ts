@@ -117,7 +117,7 @@ describe.each(await storeKinds())('the requirement registers on %s', (kind) => {
 
     const unit = register.sources[2]!.unit!;
     const badCode = await refused(createSource(ctx, PARK, { kind: 'controlUnit', title: '准入清单', unit: { ...unit, code: 'ZH4304262000' } }));
-    expect(badCode.issues).toEqual([{ severity: 'error', field: 'unit.code', value: 'ZH4304262000', message: '单元编码应为 YS、ZH 或 YB 后接11位数字，如 ZH43042620004' }]);
+    expect(badCode.issues).toEqual([{ severity: 'error', field: 'unit.code', value: 'ZH4304262000', message: '单元编码“ZH4304262000”应为 YS、ZH 或 YB 后接11位数字，如 ZH43042620004' }]);
     const wrongClass = await refused(createSource(ctx, PARK, { kind: 'controlUnit', title: '准入清单', unit: { ...unit, class: '一般管控单元' } }));
     expect(wrongClass.issues).toMatchObject([{ field: 'unit.code', value: 'ZH43042620004', message: '单元编码“ZH43042620004”与单元分类“一般管控单元”不符：一般管控单元的编码以 YB 开头' }]);
     expect((await refused(createSource(ctx, PARK, { kind: 'controlUnit', title: '准入清单' }))).issues).toMatchObject([{ field: 'unit' }]);
