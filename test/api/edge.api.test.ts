@@ -2,23 +2,18 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, trustProxyFromEnv } from '../../src/server/app.js';
-import { systemContext } from '../../src/services/context.js';
-import { seedDemoPark } from '../../src/services/demo/seedDemoPark.js';
 import { isCalendarDate } from '../../src/services/fields.js';
 import type { Store } from '../../src/store/client.js';
 import { insertUser } from '../../src/store/queries/users.js';
-import { addTestUser, DEMO_USERS, loginAs, TEST_PASSWORD, type Client } from '../helpers/demoApp.js';
-import { createTestStore, storeKinds } from '../helpers/testStore.js';
+import { createDemoStore, loginAs, TEST_PASSWORD, type Client } from '../helpers/demoApp.js';
+import { storeKinds } from '../helpers/testStore.js';
 
 const P = '/api/parks/S437012';
 const SECRET_HASH = '$argon2id$v=19$m=19456,t=2,p=1$SECRET-SALT$SECRET-HASH-VALUE';
 
 /** The demo park and users, with the app's log lines captured. */
 async function appWithLog(kind: 'pglite' | 'postgres', trustProxy?: boolean) {
-  const store = await createTestStore(kind);
-  const ctx = systemContext(store.db, 'test');
-  await seedDemoPark(ctx, { simulatedYear: false });
-  for (const u of DEMO_USERS) await addTestUser(ctx, { ...u, password: TEST_PASSWORD });
+  const store = await createDemoStore(kind);
   const lines: string[] = [];
   const stream = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
   const app = await buildApp({ store, logger: { level: 'warn', stream }, trustProxy });

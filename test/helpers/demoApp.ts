@@ -29,49 +29,60 @@ export async function addTestUser(ctx: ServiceContext, input: Parameters<typeof 
   return user;
 }
 
-/** Loads the demo park and its users into a migrated store. */
-async function seedDemo(store: Store, simulatedYear: boolean): Promise<void> {
+/** Loads the demo park, and the test users when asked, into a migrated store. */
+async function seedDemo(store: Store, options: Required<DemoStoreOptions>): Promise<void> {
   const ctx = systemContext(store.db, 'test');
-  await seedDemoPark(ctx, { simulatedYear });
-  for (const u of DEMO_USERS) await addTestUser(ctx, { ...u, password: TEST_PASSWORD });
+  await seedDemoPark(ctx, { simulatedYear: options.simulatedYear });
+  if (options.users) for (const u of DEMO_USERS) await addTestUser(ctx, { ...u, password: TEST_PASSWORD });
 }
 
-const demoTemplates = new Map<boolean, Promise<{ dump: Blob; ring: AuditKeyring }>>();
+export interface DemoStoreOptions extends DemoOptions {
+  /** Whether to add the test users of DEMO_USERS (default true). */
+  users?: boolean;
+}
+
+const demoTemplates = new Map<string, Promise<{ dump: Blob; ring: AuditKeyring }>>();
 
 /**
  * The demo store on PGlite as a tarball and the audit key its entries are signed with, made once per test worker
- * (and per choice of the simulated year): a store loaded from it is the store seeding would give, seconds sooner.
+ * and choice of options: a store loaded from it is the store seeding would give, seconds sooner.
  */
-function demoTemplate(simulatedYear: boolean) {
-  let template = demoTemplates.get(simulatedYear);
+function demoTemplate(options: Required<DemoStoreOptions>) {
+  const key = `${options.simulatedYear}:${options.users}`;
+  let template = demoTemplates.get(key);
   if (!template) {
     template = (async () => {
       const store = await createTestStore('pglite');
-      await seedDemo(store, simulatedYear);
+      await seedDemo(store, options);
       const made = { dump: await store.dump!(), ring: auditKeyringOf(store.db) };
       await store.close();
       return made;
     })();
-    demoTemplates.set(simulatedYear, template);
+    demoTemplates.set(key, template);
   }
   return template;
 }
 
 /**
- * A test store of the given kind with the demo park and its users loaded, and the HTTP app on it (not listening).
- * The simulated year of station data is left out unless asked for: it takes seconds to load.
+ * A test store of the given kind with the demo park loaded (as `seedDemoPark` loads it) and the test users unless
+ * left out. The simulated year of station data is left out unless asked for: it takes seconds to load.
  */
-export async function createDemoApp(kind: 'pglite' | 'postgres', webRoot?: string, options: DemoOptions = {}): Promise<{ store: Store; app: FastifyInstance }> {
-  const simulatedYear = options.simulatedYear ?? false;
-  let store: Store;
-  if (kind === 'pglite') {
-    const { dump, ring } = await demoTemplate(simulatedYear);
-    store = await openStore({ memory: true, template: dump });
-    bindAuditKeyring(store.db, ring);
-  } else {
-    store = await createTestStore(kind);
-    await seedDemo(store, simulatedYear);
+export async function createDemoStore(kind: 'pglite' | 'postgres', options: DemoStoreOptions = {}): Promise<Store> {
+  const full = { simulatedYear: options.simulatedYear ?? false, users: options.users ?? true };
+  if (kind === 'postgres') {
+    const store = await createTestStore(kind);
+    await seedDemo(store, full);
+    return store;
   }
+  const { dump, ring } = await demoTemplate(full);
+  const store = await openStore({ memory: true, template: dump });
+  bindAuditKeyring(store.db, ring);
+  return store;
+}
+
+/** {@link createDemoStore} with its users, and the HTTP app on it (not listening). */
+export async function createDemoApp(kind: 'pglite' | 'postgres', webRoot?: string, options: DemoOptions = {}): Promise<{ store: Store; app: FastifyInstance }> {
+  const store = await createDemoStore(kind, options);
   const app = await buildApp({ store, webRoot });
   return { store, app };
 }

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../src/services/context.js';
-import { seedDemoPark } from '../../src/services/demo/seedDemoPark.js';
 import { deriveAlarms } from '../../src/domain/monitoring/alarms.js';
 import { IngestQueue } from '../../src/services/monitoring/ingestQueue.js';
 import { ingestReadings, QualityHistory, type IncomingReading } from '../../src/services/monitoring/ingestReadings.js';
 import { createStation, listAlarms } from '../../src/services/monitoring/stations.js';
 import type { Store } from '../../src/store/client.js';
 import { getParkRowByCode } from '../../src/store/queries/parks.js';
-import { createTestStore, storeKinds } from '../helpers/testStore.js';
+import { createDemoStore } from '../helpers/demoApp.js';
+import { storeKinds } from '../helpers/testStore.js';
 
 const PARK = 'S437012';
 const minute = (m: number) => new Date(Date.UTC(2024, 5, 1, 8, m));
@@ -27,8 +27,7 @@ describe.each(await storeKinds())('alarms from data in any arrival order on %s',
   const ctx = () => systemContext(store.db, 'test');
 
   beforeAll(async () => {
-    store = await createTestStore(kind);
-    await seedDemoPark(ctx(), { simulatedYear: false });
+    store = await createDemoStore(kind, { users: false });
     parkId = (await getParkRowByCode(store.db, PARK))!.id;
   });
   afterAll(() => store.close());

@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../src/services/context.js';
-import { seedDemoPark } from '../../src/services/demo/seedDemoPark.js';
 import { IngestQueue } from '../../src/services/monitoring/ingestQueue.js';
 import { createStation, listStations } from '../../src/services/monitoring/stations.js';
 import type { Store } from '../../src/store/client.js';
 import { countReadings } from '../../src/store/queries/monitoring.js';
-import { createTestStore } from '../helpers/testStore.js';
+import { createDemoStore } from '../helpers/demoApp.js';
 
 describe('IngestQueue (group commit)', () => {
   let store: Store;
   let stationId: number;
   beforeAll(async () => {
-    store = await createTestStore('pglite');
-    await seedDemoPark(systemContext(store.db, 'test'), { simulatedYear: false });
+    store = await createDemoStore('pglite', { users: false });
     stationId = (await createStation(systemContext(store.db, 'test'), 'S437012', { mn: 'QUEUE0001', name: '队列站', systemCode: '22', password: '1' })).id;
   });
   afterAll(() => store.close());

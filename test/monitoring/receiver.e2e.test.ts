@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDataLoggerSimulator, type AckedFrame } from '../../src/cli/hj212/dataLoggerSimulator.js';
 import { createHj212Receiver, type Receiver } from '../../src/server/hj212/receiver.js';
 import { systemContext } from '../../src/services/context.js';
-import { seedDemoPark } from '../../src/services/demo/seedDemoPark.js';
 import { createStation, listAlarms, listStations, getStationLatest } from '../../src/services/monitoring/stations.js';
 import type { Store } from '../../src/store/client.js';
 import { countReadings } from '../../src/store/queries/monitoring.js';
-import { createTestStore, storeKinds } from '../helpers/testStore.js';
+import { createDemoStore } from '../helpers/demoApp.js';
+import { storeKinds } from '../helpers/testStore.js';
 
 const PARK = 'S437012';
 const START = new Date('2024-06-01T00:00:00Z');
@@ -19,8 +19,7 @@ describe.each(await storeKinds())('HJ 212 receiver and data-logger simulator thr
   const ctx = () => systemContext(store.db, 'test');
 
   beforeAll(async () => {
-    store = await createTestStore(kind);
-    await seedDemoPark(ctx(), { simulatedYear: false });
+    store = await createDemoStore(kind, { users: false });
     const station = await createStation(ctx(), PARK, {
       mn: 'QD0000000000000000000001',
       name: '园区东侧空气微站',

@@ -6,13 +6,12 @@ import { createFramer } from '../../src/hj212/framer.js';
 import { AIR_HOURLY } from '../../src/hj212/vectors.js';
 import { createHj212Receiver } from '../../src/server/hj212/receiver.js';
 import { systemContext } from '../../src/services/context.js';
-import { seedDemoPark } from '../../src/services/demo/seedDemoPark.js';
 import { listStationAuthFailures } from '../../src/services/monitoring/stationAuthFailures.js';
 import { legacyStationPasswordHash } from '../../src/services/monitoring/stationPasswords.js';
 import { createStation } from '../../src/services/monitoring/stations.js';
 import type { Store } from '../../src/store/client.js';
 import { getStationByMn, updateStation } from '../../src/store/queries/monitoring.js';
-import { createTestStore } from '../helpers/testStore.js';
+import { createDemoStore } from '../helpers/demoApp.js';
 
 const MN = AIR_HOURLY.frame.mn!;
 const PW = AIR_HOURLY.frame.pw!;
@@ -48,8 +47,7 @@ describe('HJ 212 station logins against guessing', () => {
   const ctx = () => systemContext(store.db, 'test');
 
   beforeAll(async () => {
-    store = await createTestStore('pglite');
-    await seedDemoPark(ctx(), { simulatedYear: false });
+    store = await createDemoStore('pglite', { users: false });
     stationId = (await createStation(ctx(), 'S437012', { mn: MN, name: '空气站', systemCode: '22', password: PW })).id;
   });
   afterAll(async () => store.close());

@@ -5,10 +5,9 @@ import { createFramer } from '../../src/hj212/framer.js';
 import { AIR_HOURLY, PACKET_1, PACKET_2 } from '../../src/hj212/vectors.js';
 import { createHj212Receiver, type Receiver } from '../../src/server/hj212/receiver.js';
 import { systemContext } from '../../src/services/context.js';
-import { seedDemoPark } from '../../src/services/demo/seedDemoPark.js';
 import { createStation, getStationLatest } from '../../src/services/monitoring/stations.js';
 import type { Store } from '../../src/store/client.js';
-import { createTestStore } from '../helpers/testStore.js';
+import { createDemoStore } from '../helpers/demoApp.js';
 
 /**
  * Sends raw bytes on a fresh connection and collects the answers: waits for `expected` of them (however slow the
@@ -46,8 +45,7 @@ describe('HJ 212 receiver with literal frames', () => {
   const ctx = () => systemContext(store.db, 'test');
 
   beforeAll(async () => {
-    store = await createTestStore('pglite');
-    await seedDemoPark(ctx(), { simulatedYear: false });
+    store = await createDemoStore('pglite', { users: false });
     waterId = (await createStation(ctx(), 'S437012', { mn: PACKET_1.frame.mn!, name: '污水总排口', systemCode: '32', password: '123456' })).id;
     airId = (await createStation(ctx(), 'S437012', { mn: AIR_HOURLY.frame.mn!, name: '空气站', systemCode: '22', password: AIR_HOURLY.frame.pw! })).id;
     lenient = createHj212Receiver({ db: store.db, port: 0, host: '127.0.0.1' });

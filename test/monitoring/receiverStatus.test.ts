@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDataLoggerSimulator } from '../../src/cli/hj212/dataLoggerSimulator.js';
 import { createHj212Receiver } from '../../src/server/hj212/receiver.js';
 import { systemContext } from '../../src/services/context.js';
-import { seedDemoPark } from '../../src/services/demo/seedDemoPark.js';
 import { listReceivers } from '../../src/services/monitoring/receiverStatus.js';
 import { createStation } from '../../src/services/monitoring/stations.js';
 import type { Store } from '../../src/store/client.js';
 import { receivers } from '../../src/store/schema/index.js';
+import { createDemoStore } from '../helpers/demoApp.js';
 import { createTestStore, storeKinds } from '../helpers/testStore.js';
 
 const MN = 'QD0000000000000000000042';
@@ -19,8 +19,7 @@ describe.each(await storeKinds())('HJ 212 receivers publish their counters to th
   const shown = async (port: number) => (await listReceivers(ctx())).find((r) => r.port === port);
 
   beforeAll(async () => {
-    store = await createTestStore(kind);
-    await seedDemoPark(ctx(), { simulatedYear: false });
+    store = await createDemoStore(kind, { users: false });
     await createStation(ctx(), 'S437012', { mn: MN, name: '园区西侧空气微站', systemCode: '22', password: '123456', uploadIntervalSeconds: 1, limits: [] });
   });
   afterAll(() => store.close());
