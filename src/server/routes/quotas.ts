@@ -23,8 +23,20 @@ const EmissionImportQuery = YearQuery.extend({
   confirm: z
     .union([safeText('确认的名称', 300), z.array(safeText('确认的名称', 300)).max(500)])
     .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
-    .describe('确认的企业名称：表中名称=档案名称，可重复'),
+    .transform((v, ctx): string[] | Record<string, string> => {
+      if (v === undefined) return [];
+      if (Array.isArray(v)) return v;
+      if (!v.trim().startsWith('{')) return [v];
+      try {
+        const parsed: unknown = JSON.parse(v);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && Object.values(parsed).every((x) => typeof x === 'string')) return parsed as Record<string, string>;
+      } catch {
+        // reported below
+      }
+      ctx.addIssue({ code: 'custom', message: 'confirm 应为“表中名称=档案名称”或 JSON 对象 {"表中名称":"档案名称"}' });
+      return z.NEVER;
+    })
+    .describe('确认的企业名称：表中名称=档案名称（可重复），或 JSON 对象 {"表中名称":"档案名称"}'),
 });
 
 function bytesOf(body: unknown): Buffer {
