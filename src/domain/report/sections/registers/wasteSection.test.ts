@@ -69,8 +69,8 @@ describe('二（六）固体废物管理 and table 10', () => {
   it('lints seed 000\'s own paragraph: 36 and 16 producers against the table\'s 35 and 14, and 18.04/a without its t', () => {
     const findings = lint(report(seedRows(), SEED000_WASTE_PARAGRAPH));
     expect(findings.filter(([rule]) => rule !== 'waste.manifest')).toEqual([
-      ['count.table', null, '编写的文字“园区一般工业固体废物产生企业数量36个”中一般工业固体废物产生企业数量为36个，而表10中“一般工业固体废物产生量（t/a）”不为“0”或“0.00”的记录共35个'],
-      ['count.table', null, '编写的文字“危险废物产生企业数量16个”中危险废物产生企业数量为16个，而表10中“危险废物产生量（t/a）”不为“0”或“0.00”的记录共14个'],
+      ['count.table', null, '编写的文字“园区一般工业固体废物产生企业数量36个”中一般工业固体废物产生企业数量为36个，而表10中“一般工业固体废物产生量（t/a）”不为“0”的记录共35个'],
+      ['count.table', null, '编写的文字“危险废物产生企业数量16个”中危险废物产生企业数量为16个，而表10中“危险废物产生量（t/a）”不为“0”的记录共14个'],
       ['figure.unitFragment', null, '“产生量18.04/a”中的危险废物产生量18.04单位“/a”不完整（应为t/a）'],
     ]);
   });

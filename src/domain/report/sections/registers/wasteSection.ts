@@ -38,8 +38,8 @@ const QUANTITY_TERMS: Readonly<Record<keyof WasteQuantities, { says: string; ter
 /** Tonnes as table 10 prints them: to 0.01 t (GB/T 8170), and a zero as 0. */
 const tonnesFormat = (value: string): NumberFormat => (new Dec(value).isZero() ? {} : { decimals: 2 });
 
-/** The zero of a quantity as the table prints it, for tallies of the rows whose quantity is above zero. */
-const PRINTED_ZEROS = ['0', '0.00'];
+/** The zero of a quantity as the table prints it ({@link tonnesFormat}), for tallies of the rows above zero. */
+const PRINTED_ZEROS = ['0'];
 
 /**
  * Section 二（六）固体废物管理 from the year's waste ledger: the paragraph of seed line 933 (producing enterprises,
@@ -165,7 +165,7 @@ export function buildWasteSection(input: { year: number; waste: WasteReportInput
     key: WASTE_TABLE_KEY,
     caption: WASTE_TABLE_CAPTION,
     header: [...WASTE_TABLE_HEADER],
-    columnWidths: [4, 22, 8, 8, 8, 8, 8, 8, 8, 8, 7],
+    columnWidths: [4, 30, 7, 7, 7, 7, 7, 7, 7, 7, 6],
     rows,
     compact: true,
   };
