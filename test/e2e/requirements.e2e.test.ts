@@ -1,0 +1,109 @@
+/**
+ * 要求与落实 in a real browser: the park officer opens 环境管理台账 → 要求与落实 for 2024 and finds seed 000's table 1
+ * (9 opinions of 湘环评函[2014]89号, each 符合), the control unit ZH43042620004 with its particulars and its 10
+ * requirements under the four dimensions (each 是); in 2025 nothing is written, so it starts the year from 2024
+ * (every text marked 沿用上年), edits one in place, and a verdict that is a sentence is refused with the server's
+ * message.
+ *
+ * The built web app is served by the real server on a loopback port over a PGlite store holding the demo park. This
+ * file skips itself without web/dist or Debian's chromium. Screenshots: test-output/screenshots/requirements-*.png.
+ */
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/client.js';
+import { canRunBrowser, openBrowser, screenshots, signIn, webRoot, type Browser } from '../helpers/browser.js';
+import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
+
+describe.skipIf(!canRunBrowser)('要求与落实 in the browser', () => {
+  let store: Store;
+  let app: FastifyInstance;
+  let page: Page;
+  let baseUrl: string;
+  let browser: Browser;
+
+  const pane = () => page.locator('.ant-tabs-tabpane-active');
+  const rows = () => pane().locator('tr.ant-table-row');
+  const chooseYear = async (year: number) => {
+    const field = page.locator('.ant-select', { has: page.getByRole('combobox', { name: '落实年度' }) });
+    const shown = async () => (await field.locator('.ant-select-selection-item').allInnerTexts()).join('|');
+    await expect
+      .poll(async () => {
+        if ((await shown()).includes(`${year}年`)) return true;
+        await field.locator('.ant-select-selector').click({ timeout: 3000 });
+        await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: `${year}年` }).first().click({ timeout: 3000 });
+        return (await shown()).includes(`${year}年`);
+      })
+      .toBe(true);
+  };
+  const shot = async (name: string) => {
+    await page.waitForTimeout(500);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(screenshots, `requirements-${name}.png`), fullPage: true });
+  };
+
+  beforeAll(async () => {
+    ({ store, app } = await createDemoApp('pglite', webRoot));
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    browser = await openBrowser();
+    page = browser.page;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await store?.close();
+  });
+
+  it('shows table 1 and the control unit of 2024, starts 2025 from 2024 and edits a carried text in place', async () => {
+    await page.goto(`${baseUrl}/`);
+    await signIn(page, 'officer', TEST_PASSWORD);
+    await page.getByRole('menuitem', { name: '环境管理台账' }).click();
+    await page.getByRole('link', { name: '要求与落实' }).click();
+    await page.waitForURL(/\/registers\/requirements$/);
+    await chooseYear(2024);
+
+    expect(await page.locator('.ant-tabs-tab').allInnerTexts()).toEqual(['规划环评 湘环评函[2014]89号', '跟踪评价 湘环评函[2022]90号', '管控单元 ZH43042620004']);
+    await expect.poll(() => rows().count()).toBe(9);
+    expect(await rows().locator('.ant-tag', { hasText: /^符合$/ }).count()).toBe(9);
+    expect(await rows().nth(8).innerText()).toContain('关联数据：污染物总量控制指标');
+    expect(await page.getByText('2024年：共26条要求，未填写落实情况0条，沿用上年未修改0条').count()).toBe(1);
+    await shot('2024-table1');
+
+    await page.locator('.ant-tabs-tab', { hasText: '管控单元' }).click();
+    await expect.poll(() => rows().count()).toBe(10);
+    const card = await pane().locator('.ant-descriptions-bordered').innerText();
+    for (const text of ['ZH43042620004', '湖南省 衡阳市 祁东县', '重点管控单元', '归阳镇、白鹤街道', '国家级农产品主产区']) expect(card).toContain(text);
+    expect(await pane().locator('h5').allInnerTexts()).toEqual(['空间布局约束', '污染物排放管控', '环境风险防控', '资源开发效率要求']);
+    expect(await rows().first().innerText()).toContain('（1.1）');
+    expect(await rows().locator('.ant-tag', { hasText: /^是$/ }).count()).toBe(10);
+    await shot('2024-unit');
+
+    await chooseYear(2025);
+    await expect.poll(() => page.getByText('2025年：共26条要求，未填写落实情况26条，沿用上年未修改0条').count()).toBe(1);
+    await page.getByRole('button', { name: '从上一年开始本年' }).click();
+    await expect.poll(() => page.getByText('2025年：共26条要求，未填写落实情况0条，沿用上年未修改26条').count()).toBe(1);
+    expect(await rows().locator('.ant-tag', { hasText: '沿用上年' }).count()).toBe(10);
+
+    // Edit (2.1) in place: a sentence as the verdict is refused, a word is kept.
+    const row = rows().filter({ hasText: '（2.1）' });
+    await row.getByRole('button', { name: '编辑' }).click();
+    await row.getByLabel('落实情况').fill('2025年园区严格控制排放总量，化学需氧量排放量在总量控制指标以内。');
+    const verdict = row.getByRole('combobox', { name: '符合性' });
+    await verdict.fill('基本符合，个别企业仍在整改');
+    await row.getByRole('button', { name: /保\s?存/ }).click();
+    await expect.poll(() => row.getByText('符合性应为一个词').count()).toBe(1);
+    await shot('2025-refused');
+    await verdict.fill('基本符合');
+    await row.getByRole('button', { name: /保\s?存/ }).click();
+    await expect.poll(() => page.getByText('2025年：共26条要求，未填写落实情况0条，沿用上年未修改25条').count()).toBe(1);
+    const edited = rows().filter({ hasText: '（2.1）' });
+    expect(await edited.innerText()).toContain('化学需氧量排放量在总量控制指标以内');
+    expect(await edited.locator('.ant-tag', { hasText: '沿用上年' }).count()).toBe(0);
+    expect(await edited.locator('.ant-tag', { hasText: /^基本符合$/ }).count()).toBe(1);
+    await shot('2025-edited');
+  });
+});
