@@ -175,7 +175,8 @@ export function buildRequirementSections(input: RequirementSectionsInput): Secti
       const keys = requirementKeys(s.id);
       const unit = s.unit!;
       const n = numbers[i]!;
-      const header = ['环境管控单元编码', '单元名称', '行政区划（省）', '行政区划（市）', '行政区划（县）', '单元分类', '单元面积（km²）', '涉及乡镇（街道）', '区域主体功能定位', '主导产业', '重要敏感目标和主要环境问题'];
+      // 行政区划 spans 省/市/县 in the seed's two-row header; one header row names the three columns alone.
+      const header = ['环境管控单元编码', '单元名称', '省', '市', '县', '单元分类', '单元面积（km²）', '涉及乡镇（街道）', '区域主体功能定位', '主导产业', '重要敏感目标和主要环境问题'];
       const byDimension = CONTROL_DIMENSIONS.map((dim) => ({ dim, reqs: s.requirements.filter((r) => r.dimension === dim) })).filter((g) => g.reqs.length);
       const label = (r: ReportRequirement) => (r.number ? `（${r.number}）` : '');
       unitBlocks.push({
@@ -183,7 +184,7 @@ export function buildRequirementSections(input: RequirementSectionsInput): Secti
         key: keys.unitTable,
         caption: `表${n}“三线一单”生态环境管控要求`,
         header,
-        columnWidths: [2.4, 2, 1.2, 1.2, 1.2, 1.6, 2.6, 1.6, 2.6, 5, 3.4],
+        columnWidths: [2.4, 2, 1.1, 1.1, 1.1, 1.6, 2.6, 1.6, 2.4, 6.2, 3.4],
         compact: true,
         rows: [
           {
