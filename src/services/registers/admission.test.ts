@@ -184,6 +184,12 @@ describe.each(await storeKinds())('admission screening on %s', (kind) => {
     await putAdmissionRules(ctx, PARK, { subAreas, rules });
   });
 
+  it('loads what it reads: the rule set as the API and `admission rules --json` give it is a rules file', async () => {
+    const read = await getAdmissionRules(ctx, PARK);
+    const loaded = await loadAdmissionRulesFile(ctx, PARK, JSON.stringify(read), 'exported.json');
+    expect([loaded.subAreas, loaded.rules, loaded.source]).toEqual([read.subAreas, read.rules, read.source]);
+  });
+
   it('a park without rules: an empty set to read, and screening says to set them first', async () => {
     await createPark(ctx, { code: 'S500102', name: '无准入条件测试园区', level: '市级', divisionCode: '500101' });
     expect(await getAdmissionRules(ctx, 'S500102')).toMatchObject({ subAreas: [], rules: [], updatedBy: null, updatedAt: null });

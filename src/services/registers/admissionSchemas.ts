@@ -74,6 +74,10 @@ export const AdmissionRulesInput = z
   .strictObject({
     /** Ignored: the park is the one named in the request (kept so that a file of ParkAdmissionRules loads). */
     park: safeText('园区名称', 200).optional().describe('可省略；以请求的园区为准'),
+    // Ignored as well: what GET …/admission/rules and `parkeco admission rules --json` add, so that their output loads.
+    parkCode: z.string().optional().describe('忽略（读取接口输出的字段）'),
+    updatedBy: z.string().nullable().optional().describe('忽略（读取接口输出的字段）'),
+    updatedAt: z.string().nullable().optional().describe('忽略（读取接口输出的字段）'),
     subAreas: z
       .array(requiredText('片区名称', 100), { error: '片区应为名称列表' })
       .max(50, '片区不能超过50个')
