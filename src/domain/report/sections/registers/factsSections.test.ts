@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_FACTS_2024 } from '../../../../services/demo/seedDemoFacts.js';
 import { ManagementFactsInput } from '../../../../services/registers/managementFactsSchemas.js';
 import { generatedText, printedText } from '../../figures.js';
+import { lintReport } from '../../lint/index.js';
+import { documentOf } from '../../../../../test/helpers/reportDocument.js';
 import type { ParagraphBlock, RecordRef } from '../../reportModel.js';
 import type { FactsReportInput, YearFacts } from './factsInput.js';
 import { buildFactsSections, FACTS_PARAGRAPH_KEYS } from './factsSections.js';
@@ -111,5 +113,29 @@ describe('the management facts paragraphs of 二（三）（四）（五）', ()
     const soil = built.trail.sections[1]!.blocks[0] as ParagraphBlock;
     expect(printedText(soil)).toBe('辖区内无污染地块。');
     expect(buildFactsSections(undefined, {})).toEqual({ lead: { sections: [], figures: {}, relations: [] }, trail: { sections: [], figures: {}, relations: [] } });
+  });
+
+  it('reads seed 000\'s own paragraphs, written in as edited text, as agreeing with the figures; a changed number is found', () => {
+    const seedText: Record<string, string> = {
+      [FACTS_PARAGRAPH_KEYS.plants]:
+        '园区配套集中污水处理设施1个，园区污水管网覆盖率为100%，园区雨水管网覆盖率为100%，园区污水收集率为100%。集中污水处理设施名称为归阳镇污水处理厂，设计处理规模一期10000m³/d，实际处理规模4000m³/d，污水处理工艺为A/A/C氧化沟工艺，在线监测达标率100%，污水处理厂入河排污口论证报告已编制完成，取得市环保局批复。  ',
+      [FACTS_PARAGRAPH_KEYS.wastewater]:
+        '园区内涉及工业废水外排企业数量8个，工业废水总排放量2778m³/d，外排污水纳管企业数量8个，污水集中处理比例100%（按外排水量计），园区内不涉及一类污染物排放企业，无在线监测企业。',
+      [FACTS_PARAGRAPH_KEYS.controlSection]: '排污口下游最近的地表水水质管控断面名称管山村断面，水功能区划（GB3838-2002）Ⅱ类，监测达标率 100%，无超标因子。',
+      [FACTS_PARAGRAPH_KEYS.blackOdorous]: '目前园区内涉黑臭水体数量0个，已完成整治0个。未开工的0个，修复中的0个。',
+      [FACTS_PARAGRAPH_KEYS.wasteGas]: '园区内涉及工业废气外排企业数量9个，上级环保部门及园区自行检测大气质量监测达标率100%，无超标因子，最大超标倍数0倍。',
+      [FACTS_PARAGRAPH_KEYS.soil]: '辖区内无污染地块，无土壤污染管控重点企业。',
+    };
+    const findings = (texts: Record<string, string>) => {
+      const edited = Object.fromEntries(Object.entries(texts).map(([k, text]) => [k, { text, by: 'officer', at: null }]));
+      const { lead, trail } = buildFactsSections(input(seedFacts()), edited);
+      const report = { ...documentOf('测试', [], [...lead.sections, ...trail.sections]), figures: { ...lead.figures, ...trail.figures }, relations: lead.relations };
+      return lintReport({ report, enterprises: [] }).filter((f) => f.rule !== 'section.numbers');
+    };
+    expect(findings(seedText)).toEqual([]);
+    const changed = { ...seedText, [FACTS_PARAGRAPH_KEYS.wastewater]: seedText[FACTS_PARAGRAPH_KEYS.wastewater]!.replace('2778', '2878') };
+    expect(findings(changed).map((f) => [f.rule, f.message])).toEqual([
+      ['edited.figure', '编写的文字“工业废水总排放量2878m³/d”中工业废水总排放量为2878m³/d，平台计算为2778m³/d（环境管理情况：水环境）'],
+    ]);
   });
 });
