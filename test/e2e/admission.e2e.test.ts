@@ -131,4 +131,29 @@ describe.skipIf(!canRunBrowser)('准入审核 in the browser', () => {
     await shot('rules');
     expect(browser.pageErrors).toEqual([]);
   });
+
+  it('a reviewer (湖南省生态环境厅) screens and reads, with nothing to save or edit', async () => {
+    const reviewer = await openBrowser();
+    try {
+      page = reviewer.page;
+      await page.goto(`${baseUrl}/`);
+      await signIn(page, 'hunan', TEST_PASSWORD);
+      await page.goto(`${baseUrl}/registers/admission`);
+      await expect.poll(() => ruleRows().count()).toBe(7);
+      await industry().fill('C3360');
+      await page.keyboard.press('Tab');
+      await page.getByLabel('涉重金属').check();
+      await page.getByRole('button', { name: /审\s*核$/ }).click();
+      await expect.poll(() => outcome().innerText()).toContain('不通过');
+      expect(await page.getByTestId('rule-hit-heavy-metals').innerText()).toContain('禁止涉重金属企业入驻');
+      expect(await page.getByRole('button', { name: '审核并保存记录' }).count()).toBe(0);
+      expect(await rulesCard().getByRole('button', { name: '新增规则' }).count()).toBe(0);
+      expect(await ruleRows().first().getByRole('button', { name: /编\s*辑/ }).count()).toBe(0);
+      await shot('reviewer');
+      expect(reviewer.pageErrors).toEqual([]);
+    } finally {
+      await reviewer.close();
+      page = browser.page;
+    }
+  });
 });
