@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentOf } from '../../../../../test/helpers/reportDocument.js';
 import { DEMO_FACTS_2024 } from '../../../../services/demo/seedDemoFacts.js';
 import { ManagementFactsInput } from '../../../../services/registers/managementFactsSchemas.js';
+import { assembleReport } from '../../assembleReport.js';
 import type { ReportDocument } from '../../reportModel.js';
 import type { YearFacts } from '../../sections/registers/factsInput.js';
 import { buildFactsSections } from '../../sections/registers/factsSections.js';
@@ -12,11 +12,11 @@ const RECORD = { entity: 'managementFacts' as const, id: 3, label: '2024年环�
 function report(change: (f: YearFacts) => void = () => {}): ReportDocument {
   const facts: YearFacts = ManagementFactsInput.parse(DEMO_FACTS_2024);
   change(facts);
-  const { lead, trail } = buildFactsSections(
+  const b = buildFactsSections(
     { year: 2024, record: RECORD, facts, by: 'officer', at: null, carriedFromYear: null, ledger: { wastewaterEnterprises: null, wasteGasEnterprises: null } },
     {},
   );
-  return { ...documentOf('测试', [], [...lead.sections, ...trail.sections]), figures: { ...lead.figures, ...trail.figures } };
+  return assembleReport({ title: '测试', coverLines: [], parkCode: 'S437012', year: 2024, comparedYears: [2023] }, [b.lead, b.afterEmissions, b.trail]);
 }
 const check = (doc: ReportDocument) => factsCapacity.check({ report: doc, enterprises: [] });
 

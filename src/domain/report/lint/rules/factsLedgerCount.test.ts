@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentOf } from '../../../../../test/helpers/reportDocument.js';
 import { DEMO_FACTS_2024 } from '../../../../services/demo/seedDemoFacts.js';
 import { ManagementFactsInput } from '../../../../services/registers/managementFactsSchemas.js';
+import { assembleReport } from '../../assembleReport.js';
 import type { RecordRef, ReportDocument } from '../../reportModel.js';
 import { buildFactsSections } from '../../sections/registers/factsSections.js';
 import { factsLedgerCount } from './factsLedgerCount.js';
@@ -11,8 +11,8 @@ const enterprises = (...names: string[]): RecordRef[] => names.map((label, i) =>
 
 function report(ledger: { wastewaterEnterprises: RecordRef[] | null; wasteGasEnterprises: RecordRef[] | null }): ReportDocument {
   const facts = ManagementFactsInput.parse(DEMO_FACTS_2024);
-  const { lead } = buildFactsSections({ year: 2024, record: RECORD, facts, by: 'officer', at: null, carriedFromYear: null, ledger }, {});
-  return { ...documentOf('测试', [], lead.sections), figures: lead.figures };
+  const b = buildFactsSections({ year: 2024, record: RECORD, facts, by: 'officer', at: null, carriedFromYear: null, ledger }, {});
+  return assembleReport({ title: '测试', coverLines: [], parkCode: 'S437012', year: 2024, comparedYears: [2023] }, [b.lead, b.afterEmissions, b.trail]);
 }
 const check = (doc: ReportDocument) => factsLedgerCount.check({ report: doc, enterprises: [] });
 

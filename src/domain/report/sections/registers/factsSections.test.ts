@@ -3,7 +3,7 @@ import { DEMO_FACTS_2024 } from '../../../../services/demo/seedDemoFacts.js';
 import { ManagementFactsInput } from '../../../../services/registers/managementFactsSchemas.js';
 import { generatedText, printedText } from '../../figures.js';
 import { lintReport } from '../../lint/index.js';
-import { documentOf } from '../../../../../test/helpers/reportDocument.js';
+import { assembleReport } from '../../assembleReport.js';
 import type { ParagraphBlock, RecordRef } from '../../reportModel.js';
 import type { FactsReportInput, YearFacts } from './factsInput.js';
 import { buildFactsSections, FACTS_PARAGRAPH_KEYS } from './factsSections.js';
@@ -20,8 +20,10 @@ const input = (facts: YearFacts, over: Partial<FactsReportInput> = {}): FactsRep
   ledger: { wastewaterEnterprises: null, wasteGasEnterprises: null },
   ...over,
 });
+/** The report of the three builds in their order (nothing between them). */
+const reportOf = (b: ReturnType<typeof buildFactsSections>) => assembleReport({ title: '测试', coverLines: [], parkCode: 'S437012', year: 2024, comparedYears: [2023] }, [b.lead, b.afterEmissions, b.trail]);
 const paragraphs = (b: ReturnType<typeof buildFactsSections>) =>
-  Object.fromEntries([...b.lead.sections, ...b.trail.sections].flatMap((s) => s.blocks).map((p) => [p.key, generatedText(p as ParagraphBlock)]));
+  Object.fromEntries(reportOf(b).sections.flatMap((s) => s.blocks).map((p) => [p.key, generatedText(p as ParagraphBlock)]));
 
 describe('the management facts paragraphs of 二（三）（四）（五）', () => {
   it('print seed 000\'s 2024 paragraphs from its facts (二（三）lines 2, 3, 5–8; 二（四）first clause; 二（五）second sentence)', () => {
@@ -31,6 +33,9 @@ describe('the management facts paragraphs of 二（三）（四）（五）', ()
       ['2.3', '（三）水环境管理'],
       ['2.4', '（四）大气环境管理'],
     ]);
+    expect(built.lead.sections[1]!.blocks.map((b) => b.key)).toEqual([FACTS_PARAGRAPH_KEYS.plants, FACTS_PARAGRAPH_KEYS.wastewater]);
+    expect(built.afterEmissions.sections.map((s) => s.key)).toEqual(['2', '2.3']);
+    expect(built.afterEmissions.figures).toEqual({});
     expect(built.trail.sections.map((s) => s.key)).toEqual(['2', '2.5']);
     expect(paragraphs(built)).toEqual({
       [FACTS_PARAGRAPH_KEYS.plants]:
@@ -112,7 +117,8 @@ describe('the management facts paragraphs of 二（三）（四）（五）', ()
     const built = buildFactsSections(input(seedFacts()), { [FACTS_PARAGRAPH_KEYS.soil]: edited });
     const soil = built.trail.sections[1]!.blocks[0] as ParagraphBlock;
     expect(printedText(soil)).toBe('辖区内无污染地块。');
-    expect(buildFactsSections(undefined, {})).toEqual({ lead: { sections: [], figures: {}, relations: [] }, trail: { sections: [], figures: {}, relations: [] } });
+    const empty = { sections: [], figures: {}, relations: [] };
+    expect(buildFactsSections(undefined, {})).toEqual({ lead: empty, afterEmissions: empty, trail: empty });
   });
 
   it('reads seed 000\'s own paragraphs, written in as edited text, as agreeing with the figures; a changed number is found', () => {
@@ -128,8 +134,7 @@ describe('the management facts paragraphs of 二（三）（四）（五）', ()
     };
     const findings = (texts: Record<string, string>) => {
       const edited = Object.fromEntries(Object.entries(texts).map(([k, text]) => [k, { text, by: 'officer', at: null }]));
-      const { lead, trail } = buildFactsSections(input(seedFacts()), edited);
-      const report = { ...documentOf('测试', [], [...lead.sections, ...trail.sections]), figures: { ...lead.figures, ...trail.figures }, relations: lead.relations };
+      const report = reportOf(buildFactsSections(input(seedFacts()), edited));
       return lintReport({ report, enterprises: [] }).filter((f) => f.rule !== 'section.numbers');
     };
     expect(findings(seedText)).toEqual([]);

@@ -52,14 +52,21 @@ export const FACTS_LEDGER_RULES = {
   wasteGasEnterprises: 'facts.ledger.wasteGasEnterprises',
 } as const;
 
+/**
+ * The facts in three builds, so the report can place them as the seed does among the other builders' blocks:
+ * [lead, the emission totals (二（三）水污染物排放总量), afterEmissions, monitoring, trail].
+ */
 export interface FactsBuild {
-  /** 二（三） and 二（四）: goes before the monitoring build, as the seed prints the facts first. */
+  /** 二（三）'s plants and industrial wastewater, 二（四）'s waste-gas enterprises; every figure of 二（三）and 二（四）. */
   lead: SectionBuild;
-  /** 二（五）: goes after the monitoring build, whose soil sentence comes first in the seed. */
+  /** The rest of 二（三）: control section, 双源, black-odorous water bodies, the plant assessment (figures in `lead`). */
+  afterEmissions: SectionBuild;
+  /** 二（五）: after the monitoring build, whose soil sentence comes first in the seed. */
   trail: SectionBuild;
 }
 
 const EMPTY: SectionBuild = { sections: [], figures: {}, relations: [] };
+const LEAD_KEYS: readonly string[] = [FACTS_PARAGRAPH_KEYS.plants, FACTS_PARAGRAPH_KEYS.wastewater, FACTS_PARAGRAPH_KEYS.wasteGas];
 
 /** Clauses joined by ，and closed by 。; empty clauses left out. */
 const sentence = (clauses: Inline[][]): Inline[] => {
@@ -78,7 +85,7 @@ const closed = (text: string) => (/[。！？.!?]$/.test(text) ? text : `${text}
  * left out; a count of 0 prints as 不涉及/无. Pure.
  */
 export function buildFactsSections(input: FactsReportInput | undefined, texts: Readonly<Record<string, EnteredText>>): FactsBuild {
-  if (!input) return { lead: EMPTY, trail: EMPTY };
+  if (!input) return { lead: EMPTY, afterEmissions: EMPTY, trail: EMPTY };
   const { facts, record } = input;
   const figures: Record<string, Figure> = {};
   const relations: SumRelation[] = [];
@@ -260,15 +267,21 @@ export function buildFactsSections(input: FactsReportInput | undefined, texts: R
     [plots, key],
   );
 
-  const sectionOf = (k: string): ReportSection[] =>
-    blocks.has(k) ? [{ key: k, level: 2, number: sectionNumber(k), title: annualReportSection(k).title, blocks: blocks.get(k)! }] : [];
-  const lead = [...sectionOf('2.3'), ...sectionOf('2.4')];
-  const trail = sectionOf('2.5');
+  const sectionOf = (k: string, keep: (p: ParagraphBlock) => boolean = () => true): ReportSection[] => {
+    const kept = (blocks.get(k) ?? []).filter(keep);
+    return kept.length ? [{ key: k, level: 2, number: sectionNumber(k), title: annualReportSection(k).title, blocks: kept }] : [];
+  };
+  const isLead = (p: ParagraphBlock) => LEAD_KEYS.includes(p.key);
   const chapter = (parts: ReportSection[]): ReportSection[] =>
     parts.length ? [{ key: '2', level: 1, number: sectionNumber('2'), title: annualReportSection('2').title, blocks: [] }, ...parts] : [];
   const isSoil = (id: string) => id.startsWith('facts.soil.');
   return {
-    lead: { sections: chapter(lead), figures: Object.fromEntries(Object.entries(figures).filter(([id]) => !isSoil(id))), relations },
-    trail: { sections: chapter(trail), figures: Object.fromEntries(Object.entries(figures).filter(([id]) => isSoil(id))), relations: [] },
+    lead: {
+      sections: chapter([...sectionOf('2.3', isLead), ...sectionOf('2.4')]),
+      figures: Object.fromEntries(Object.entries(figures).filter(([id]) => !isSoil(id))),
+      relations,
+    },
+    afterEmissions: { sections: chapter(sectionOf('2.3', (p) => !isLead(p))), figures: {}, relations: [] },
+    trail: { sections: chapter(sectionOf('2.5')), figures: Object.fromEntries(Object.entries(figures).filter(([id]) => isSoil(id))), relations: [] },
   };
 }
