@@ -1,4 +1,4 @@
-import { ReloadOutlined, RollbackOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined, ReloadOutlined, RollbackOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -12,6 +12,8 @@ import { useReportYear } from '../../../components/useReportYear';
 import { useRemote } from '../../../components/useRemote';
 import { useCurrentPark } from '../../../park/ParkContext';
 import { ImplementationCell } from './ImplementationCell';
+import { RequirementFormModal } from './RequirementFormModal';
+import { SourceFormModal } from './SourceFormModal';
 import { SourceDescriptions, UnitParticulars } from './UnitParticulars';
 
 /** A tab's label: 规划环评 湘环评函[2014]89号, 管控单元 ZH43042620004. */
@@ -34,6 +36,9 @@ export default function RequirementsPage() {
   const register = useRemote((signal) => getRequirementRegister(park.code, year, signal), [park.code, year]);
   const [tab, setTab] = useState<string | undefined>(undefined);
   const [starting, setStarting] = useState(false);
+  const [addingSource, setAddingSource] = useState(false);
+  // The requirement form: closed, or open on a source for a new requirement (null) or one to edit.
+  const [editing, setEditing] = useState<{ source: SourceView; requirement: RequirementView | null } | null>(null);
 
   const sources = register.data?.sources ?? [];
   const total = sources.reduce((n, s) => n + s.requirements.length, 0);
@@ -51,7 +56,7 @@ export default function RequirementsPage() {
     }
   };
 
-  const columns = (numbered: 'index' | 'number'): ColumnsType<RequirementView> => [
+  const columns = (source: SourceView, numbered: 'index' | 'number'): ColumnsType<RequirementView> => [
     {
       title: '序号',
       key: 'n',
@@ -66,7 +71,14 @@ export default function RequirementsPage() {
       render: (_: unknown, r) => (
         <Space direction="vertical" size={4}>
           <Typography.Paragraph style={{ whiteSpace: 'pre-line', marginBottom: 0 }}>{r.text}</Typography.Paragraph>
-          {r.linkedFigure ? <Tag color="blue">关联数据：{LINKED_FIGURE_LABELS[r.linkedFigure]}</Tag> : null}
+          <Space size={4} wrap>
+            {r.linkedFigure ? <Tag color="blue">关联数据：{LINKED_FIGURE_LABELS[r.linkedFigure]}</Tag> : null}
+            {canWrite ? (
+              <Button type="link" size="small" icon={<EditOutlined />} style={{ paddingInline: 0 }} onClick={() => setEditing({ source, requirement: r })}>
+                编辑要求
+              </Button>
+            ) : null}
+          </Space>
         </Space>
       ),
     },
@@ -77,8 +89,8 @@ export default function RequirementsPage() {
     },
   ];
 
-  const requirementTable = (rows: RequirementView[], numbered: 'index' | 'number') => (
-    <Table<RequirementView> rowKey="id" size="middle" bordered pagination={false} columns={columns(numbered)} dataSource={rows} loading={register.loading} />
+  const requirementTable = (source: SourceView, rows: RequirementView[], numbered: 'index' | 'number') => (
+    <Table<RequirementView> rowKey="id" size="middle" bordered pagination={false} columns={columns(source, numbered)} dataSource={rows} loading={register.loading} />
   );
 
   const tabContent = (s: SourceView) => (
@@ -93,12 +105,17 @@ export default function RequirementsPage() {
             <Typography.Title level={5} style={{ marginTop: 8 }}>
               {d}
             </Typography.Title>
-            {requirementTable(s.requirements.filter((r) => r.dimension === d), 'number')}
+            {requirementTable(s, s.requirements.filter((r) => r.dimension === d), 'number')}
           </div>
         ))
       ) : (
-        requirementTable(s.requirements, 'index')
+        requirementTable(s, s.requirements, 'index')
       )}
+      {canWrite ? (
+        <Button icon={<PlusOutlined />} style={{ marginTop: 12 }} onClick={() => setEditing({ source: s, requirement: null })}>
+          新增要求
+        </Button>
+      ) : null}
     </>
   );
 
@@ -114,9 +131,14 @@ export default function RequirementsPage() {
               刷新
             </Button>
             {canWrite ? (
-              <Button icon={<RollbackOutlined />} loading={starting} onClick={() => void start()}>
-                从上一年开始本年
-              </Button>
+              <>
+                <Button icon={<RollbackOutlined />} loading={starting} onClick={() => void start()}>
+                  从上一年开始本年
+                </Button>
+                <Button icon={<PlusOutlined />} onClick={() => setAddingSource(true)}>
+                  新增要求来源
+                </Button>
+              </>
             ) : null}
           </>
         }
@@ -138,6 +160,33 @@ export default function RequirementsPage() {
           <Tabs activeKey={tab ?? (sources[0] ? String(sources[0].id) : undefined)} onChange={setTab} items={sources.map((s) => ({ key: String(s.id), label: tabLabel(s), children: tabContent(s) }))} />
         )}
       </Card>
+      {canWrite ? (
+        <>
+          <SourceFormModal
+            parkCode={park.code}
+            open={addingSource}
+            onClose={() => setAddingSource(false)}
+            onSaved={(id) => {
+              setAddingSource(false);
+              setTab(String(id));
+              register.reload();
+            }}
+          />
+          {editing ? (
+            <RequirementFormModal
+              parkCode={park.code}
+              source={editing.source}
+              requirement={editing.requirement}
+              open
+              onClose={() => setEditing(null)}
+              onSaved={() => {
+                setEditing(null);
+                register.reload();
+              }}
+            />
+          ) : null}
+        </>
+      ) : null}
     </>
   );
 }
