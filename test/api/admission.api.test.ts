@@ -43,6 +43,7 @@ describe.each(await storeKinds())('admission screening through the HTTP API on %
       outcome: 'fail',
       industryCode: 'C3982',
       industryName: '计算机、通信和其他电子设备制造业',
+      industryNameCode: 'C39',
       decidedBy: [
         {
           id: 'yunhe-electronic-components',

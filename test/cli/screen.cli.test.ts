@@ -28,7 +28,7 @@ describe('parkeco screen and parkeco admission', () => {
     expect(r.stdout.trim().split('\n')).toEqual([
       '准入审核结论：不通过（fail）',
       '项目：印制电路板项目（建设单位：某电子公司）',
-      '行业：C3982 计算机、通信和其他电子设备制造业',
+      '行业：C3982（属 C39 计算机、通信和其他电子设备制造业）',
       '片区：云鹤工业园',
       '适用规则（1条）：',
       '  1. [禁止] yunhe-electronic-components：（1.1）禁止：云鹤工业园禁止引入电子元器件和印刷线路板产业。',
@@ -43,7 +43,7 @@ describe('parkeco screen and parkeco admission', () => {
     const json = JSON.parse(vocs.stdout);
     expect([json.outcome, json.industryCode, json.decidedBy.map((h: { id: string }) => h.id), json.saved.year]).toEqual(['conditional', 'C2110', ['vocs'], 2024]);
     const pass = await parkeco(dataDir, 'screen', '--park', 'S437012', '--industry', 'C2110', '--sub-area', '归阳工业园');
-    expect([pass.code, pass.stdout.trim().split('\n')]).toEqual([0, ['准入审核结论：通过（pass）', '行业：C2110 家具制造业', '片区：归阳工业园', '适用规则：无']]);
+    expect([pass.code, pass.stdout.trim().split('\n')]).toEqual([0, ['准入审核结论：通过（pass）', '行业：C2110（属 C21 家具制造业）', '片区：归阳工业园', '适用规则：无']]);
     const year = await parkeco(dataDir, 'admission', 'screenings', '--park', 'S437012', '--year', '2024');
     expect(year.code, year.stderr).toBe(0);
     expect(year.stdout.trim().split('\n').slice(0, 2)).toEqual([

@@ -23,10 +23,16 @@ const hitLines = (h: RuleHit, i: number) => [
   `     来源：${h.source}`,
 ];
 
+/** C2110 家具制造业; C3982（属 C39 计算机、通信和其他电子设备制造业） when the reference lists only an ancestor. */
+export function industryLine(r: Pick<ScreeningResult, 'industryCode' | 'industryName' | 'industryNameCode'>): string {
+  if (r.industryName === null) return r.industryCode;
+  return r.industryNameCode === r.industryCode ? `${r.industryCode} ${r.industryName}` : `${r.industryCode}（属 ${r.industryNameCode} ${r.industryName}）`;
+}
+
 function screeningLines(r: ScreeningResult, subAreas: string[]): string[] {
   const out = [`准入审核结论：${SCREENING_OUTCOME_LABELS[r.outcome]}（${r.outcome}）`];
   if (r.saved) out.push(`项目：${r.saved.projectName}${r.saved.applicant ? `（建设单位：${r.saved.applicant}）` : ''}`);
-  out.push(`行业：${r.industryCode}${r.industryName ? ` ${r.industryName}` : ''}`);
+  out.push(`行业：${industryLine(r)}`);
   if (subAreas.length > 0) out.push(`片区：${subAreas.join('、')}`);
   if (r.decidedBy.length === 0) out.push('适用规则：无');
   else out.push(`适用规则（${r.decidedBy.length}条）：`, ...r.decidedBy.flatMap(hitLines));

@@ -129,11 +129,11 @@ export async function loadAdmissionRulesFile(ctx: ServiceContext, parkCode: stri
   return withTransaction(ctx, async (tx) => writeRules(tx, await resolvePark(tx, parkCode, 'write'), input));
 }
 
-/** The name of the code or of its nearest ancestor in the vendored GB/T 4754-2017 list. */
-function industryName(code: string): string | null {
+/** The code itself or its nearest ancestor in the vendored GB/T 4754-2017 list, with its name. */
+function industryOf(code: string): { code: string; name: string } | null {
   for (let c = code; c.length > 0; c = c.length === 3 ? c.slice(0, 1) : c.slice(0, -1)) {
     const found = lookupIndustry(c);
-    if (found) return found.name;
+    if (found) return { code: found.code, name: found.name };
   }
   return null;
 }
@@ -197,7 +197,15 @@ export async function screenAdmissionProject(ctx: ServiceContext, parkCode: stri
       const { id: _id, screenedAt: _at, ...after } = saved;
       await recordChange(tx, { parkId: park.id, entity: 'admission_screening', entityId: stored.id, action: 'create', before: null, after });
     }
-    return { outcome: screening.outcome, industryCode: screening.industryCode, industryName: industryName(screening.industryCode), decidedBy: screening.decidedBy, saved };
+    const industry = industryOf(screening.industryCode);
+    return {
+      outcome: screening.outcome,
+      industryCode: screening.industryCode,
+      industryName: industry?.name ?? null,
+      industryNameCode: industry?.code ?? null,
+      decidedBy: screening.decidedBy,
+      saved,
+    };
   };
   return input.save ? withTransaction(ctx, run) : withReadTransaction(ctx, run);
 }

@@ -199,6 +199,7 @@ export const ScreeningResultSchema = z.object({
   outcome,
   industryCode: z.string().describe('规范形式，如 C3982'),
   industryName: z.string().nullable().describe('行业名称（代码或其最近的上级在参考表中的名称）'),
+  industryNameCode: z.string().nullable().describe('industryName 所属的代码：与 industryCode 相同，或参考表未列出时其最近的上级（如 C39）'),
   decidedBy: z.array(RuleHitSchema).describe('适用的每条规则（按园区规则顺序）'),
   saved: AdmissionScreeningSchema.nullable().describe('保存的审核记录；未保存为 null'),
 });

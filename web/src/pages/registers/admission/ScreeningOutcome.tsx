@@ -16,6 +16,12 @@ export function EffectTag({ effect }: { effect: RuleHit['effect'] }) {
   return <Tag color={EFFECT_COLORS[effect]}>{RULE_EFFECT_LABELS[effect]}</Tag>;
 }
 
+/** C2110 家具制造业; C3982（属 C39 计算机、通信和其他电子设备制造业） when the reference lists only an ancestor. */
+function industryText(r: ScreeningResult): string {
+  if (r.industryName === null) return r.industryCode;
+  return r.industryNameCode === r.industryCode ? `${r.industryCode} ${r.industryName}` : `${r.industryCode}（属 ${r.industryNameCode} ${r.industryName}）`;
+}
+
 /** What the outcome means for the project, in one line. */
 function verdictText(r: ScreeningResult): string {
   if (r.outcome === 'pass') return '未触及园区任何准入条件';
@@ -68,7 +74,7 @@ export function ScreeningOutcome({ result }: { result: ScreeningResult | null })
                 <span>{verdictText(result)}</span>
               </Space>
             }
-            description={`行业：${result.industryCode}${result.industryName ? ` ${result.industryName}` : ''}${
+            description={`行业：${industryText(result)}${
               result.saved ? `；已保存为${result.saved.year}年审核记录（${result.saved.projectName}）` : ''
             }`}
           />
