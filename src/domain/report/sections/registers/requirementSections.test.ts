@@ -1,45 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEMO_CONTROL_UNIT,
-  DEMO_FOLLOW_UP,
-  DEMO_FOLLOW_UP_REQUIREMENTS,
-  DEMO_PLAN_EIA,
-  DEMO_PLAN_EIA_REQUIREMENTS,
-  DEMO_UNIT_CLOSING_2024,
-  DEMO_UNIT_REQUIREMENTS,
-  type DemoRequirement,
-} from '../../../../services/demo/qidongRequirements.js';
+import { seed000Requirements } from '../../../../../test/fixtures/seed000Requirements.js';
+import { DEMO_UNIT_CLOSING_2024 } from '../../../../services/demo/qidongRequirements.js';
 import { generatedText } from '../../figures.js';
 import type { ParagraphBlock, TableBlock } from '../../reportModel.js';
-import type { ReportRequirementSource, RequirementReportInput } from './requirementInput.js';
 import { buildRequirementSections, requirementKeys, UNIT_CLOSING_KEY, UNIT_LEAD_KEY } from './requirementSections.js';
 
 const PARK = '祁东高新技术产业开发区';
-let nextId = 1;
-const requirementsOf = (list: DemoRequirement[], carried = false): ReportRequirementSource['requirements'] =>
-  list.map((r) => ({
-    id: nextId++,
-    dimension: (r.dimension ?? null) as ReportRequirementSource['requirements'][number]['dimension'],
-    number: r.number ?? null,
-    text: r.text,
-    linkedFigure: r.linkedFigure ?? null,
-    implementation: { id: nextId++, ...r.implementation2024, carriedFromYear: carried ? 2023 : null, by: '专员', at: '2025-01-10T00:00:00.000Z' },
-  }));
-const source = (id: number, s: typeof DEMO_PLAN_EIA | typeof DEMO_FOLLOW_UP | typeof DEMO_CONTROL_UNIT, list: DemoRequirement[]): ReportRequirementSource => ({
-  id,
-  kind: s.kind,
-  title: s.title,
-  documentNumber: s.documentNumber,
-  issued: s.issued,
-  authority: s.authority,
-  unit: 'unit' in s ? s.unit : null,
-  by: '专员',
-  at: '2025-01-10T00:00:00.000Z',
-  requirements: requirementsOf(list),
-});
-const demo = (): RequirementReportInput => ({
-  sources: [source(1, DEMO_PLAN_EIA, DEMO_PLAN_EIA_REQUIREMENTS), source(2, DEMO_FOLLOW_UP, DEMO_FOLLOW_UP_REQUIREMENTS), source(3, DEMO_CONTROL_UNIT, DEMO_UNIT_REQUIREMENTS)],
-});
+const demo = seed000Requirements;
 const build = (requirements = demo(), texts = {}) => buildRequirementSections({ year: 2024, parkName: PARK, requirements, texts });
 const cellTexts = (t: TableBlock) => t.rows.map((r) => r.cells.map((c) => c.text));
 
