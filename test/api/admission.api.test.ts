@@ -72,6 +72,16 @@ describe.each(await storeKinds())('admission screening through the HTTP API on %
     expect(year.summary).toEqual({ screened: 2, admitted: 1, conditional: 1, failed: 1, sentence: '审核拟引进项目2个，1个通过了环保审核（其中1个附条件通过），1个未通过、不予入园' });
   });
 
+  it('an officer deletes a screening entered by mistake (audited); a reviewer may not', async () => {
+    const before = await audits();
+    const saved = (await officer.inject({ method: 'POST', url: `${P}/screen`, payload: { industryCode: 'C2110', projectName: '误录项目', year: 2024, save: true } })).json().saved;
+    expect((await reviewer.inject({ method: 'DELETE', url: `${P}/screenings/${saved.id}` })).statusCode).toBe(403);
+    expect((await officer.inject({ method: 'DELETE', url: `${P}/screenings/${saved.id}` })).statusCode).toBe(204);
+    expect((await officer.inject({ method: 'DELETE', url: `${P}/screenings/${saved.id}` })).statusCode).toBe(404);
+    expect((await reviewer.get(`${P}/screenings?year=2024`)).json().summary.screened).toBe(2);
+    expect(await audits()).toBe(before + 2);
+  });
+
   it('refuses a bad project with 400 naming field and value', async () => {
     const res = await officer.inject({ method: 'POST', url: `${P}/screen`, payload: { industryCode: 'Z12', landClass: 'M4' } });
     expect(res.statusCode).toBe(400);

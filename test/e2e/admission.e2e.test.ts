@@ -129,6 +129,12 @@ describe.skipIf(!canRunBrowser)('准入审核 in the browser', () => {
     expect(await problems.innerText()).toContain('第1条规则 trigger.kind：触发条件类型应为 industry、heavyMetals、vocs、airPolluting、landClass 之一（值"chemical"）');
     expect(await ruleRows().count()).toBe(7);
     await shot('rules');
+
+    // The saved screening, deleted as entered by mistake: the year has none left.
+    const records = page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: '年度审核记录' }) });
+    await records.locator('tr.ant-table-row').getByRole('button', { name: /删\s*除/ }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
+    await expect.poll(() => page.getByTestId('screening-sentence').innerText()).toContain('本年度无拟引进项目的环保审核');
     expect(browser.pageErrors).toEqual([]);
   });
 

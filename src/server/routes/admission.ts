@@ -2,8 +2,9 @@ import type { FastifySchemaCompiler } from 'fastify';
 import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ServiceError } from '../../services/errors.js';
-import { safeText, yearQuery } from '../../services/fields.js';
+import { idParam, safeText, yearQuery } from '../../services/fields.js';
 import {
+  deleteAdmissionScreening,
   getAdmissionRules,
   listAdmissionScreenings,
   loadAdmissionRulesFile,
@@ -18,10 +19,12 @@ import {
   ScreenProjectInput,
 } from '../../services/registers/admissionSchemas.js';
 import type { RouteDeps } from './deps.js';
+import { noContent } from './responses.js';
 
 const tags = ['环境管理台账'];
 const ParkParams = z.object({ code: safeText('园区代码', 20) });
 const YearQuery = z.object({ year: yearQuery('year') });
+const ScreeningParams = ParkParams.extend({ id: idParam('审核记录编号') });
 /**
  * The body is validated by the service, not here: the service's issues carry the value that was refused (the rule's
  * index, field and value), which the shared validation error body does not. The schema still documents the body.
@@ -93,5 +96,14 @@ export const admissionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { c
     '/parks/:code/admission/screenings',
     { schema: { tags, summary: '年度准入审核记录及统计（新引进项目通过环保审核的个数）', params: ParkParams, querystring: YearQuery, response: { 200: ScreeningYearSchema } } },
     async (req) => listAdmissionScreenings(ctx(req), req.params.code, req.query.year),
+  );
+
+  app.delete(
+    '/parks/:code/admission/screenings/:id',
+    { schema: { tags, summary: '删除误录的准入审核记录（留有变更记录）', params: ScreeningParams, response: { 204: noContent('已删除') } } },
+    async (req, reply) => {
+      await deleteAdmissionScreening(ctx(req), req.params.code, req.params.id);
+      return reply.status(204).send(null);
+    },
   );
 };

@@ -5,7 +5,9 @@ import { screeningSummary, type ScreeningSummary } from '../../domain/registers/
 import { shanghaiYear } from '../../domain/report/reportingYear.js';
 import { StandardInputError } from '../../domain/standards/StandardInputError.js';
 import {
+  deleteAdmissionScreeningRow,
   getAdmissionRuleSetRow,
+  getAdmissionScreeningRow,
   insertAdmissionScreeningRow,
   listAdmissionScreeningRows,
   upsertAdmissionRuleSetRow,
@@ -234,4 +236,16 @@ export async function listAdmissionScreenings(ctx: ServiceContext, parkCode: str
  */
 export async function admissionScreeningCounts(ctx: ServiceContext, parkCode: string, year: number): Promise<ScreeningSummary> {
   return (await listAdmissionScreenings(ctx, parkCode, year)).summary;
+}
+
+/** Deletes a kept screening entered by mistake (audited, with what it held); it no longer counts in its year. */
+export async function deleteAdmissionScreening(ctx: ServiceContext, parkCode: string, id: number): Promise<void> {
+  await withTransaction(ctx, async (tx) => {
+    const park = await resolvePark(tx, parkCode, 'write');
+    const row = await getAdmissionScreeningRow(tx.db, park.id, id);
+    if (!row) throw notFound(`准入审核记录（编号${id}）`);
+    await deleteAdmissionScreeningRow(tx.db, park.id, id);
+    const { id: _id, ...before } = screeningView(row);
+    await recordChange(tx, { parkId: park.id, entity: 'admission_screening', entityId: id, action: 'delete', before, after: null });
+  });
 }

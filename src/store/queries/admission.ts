@@ -42,3 +42,15 @@ export async function listAdmissionScreeningRows(db: Db, parkId: number, year: n
     .where(and(eq(admissionScreenings.parkId, parkId), eq(admissionScreenings.year, year)))
     .orderBy(asc(admissionScreenings.screenedAt), asc(admissionScreenings.id));
 }
+
+export async function getAdmissionScreeningRow(db: Db, parkId: number, id: number): Promise<AdmissionScreeningRow | null> {
+  const rows = await db
+    .select()
+    .from(admissionScreenings)
+    .where(and(eq(admissionScreenings.parkId, parkId), eq(admissionScreenings.id, id)));
+  return rows[0] ?? null;
+}
+
+export async function deleteAdmissionScreeningRow(db: Db, parkId: number, id: number): Promise<void> {
+  await db.delete(admissionScreenings).where(and(eq(admissionScreenings.parkId, parkId), eq(admissionScreenings.id, id)));
+}

@@ -41,3 +41,5 @@ export const screenProject = (code: string, body: ScreenProjectInputBody) => req
 
 export const listScreenings = (code: string, year: number, signal?: AbortSignal) =>
   request<ScreeningYear>(`${base(code)}/screenings`, { query: { year }, signal });
+
+export const deleteScreening = (code: string, id: number) => request<void>(`${base(code)}/screenings/${id}`, { method: 'DELETE' });

@@ -1,11 +1,13 @@
-import { Alert, Card, Col, Empty, Row, Select, Statistic, Table, Typography } from 'antd';
+import { DeleteOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Empty, Popconfirm, Row, Select, Statistic, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { AdmissionScreening, ScreeningYear } from '../../../api/admission';
+import { deleteScreening, type AdmissionScreening, type ScreeningYear } from '../../../api/admission';
+import { errorMessage } from '../../../api/client';
 import { dateTime, text, yearOptions } from '../../../components/formatting';
 import type { Remote } from '../../../components/useRemote';
 import { OutcomeTag, RuleHits } from './ScreeningOutcome';
 
-const columns: ColumnsType<AdmissionScreening> = [
+const baseColumns: ColumnsType<AdmissionScreening> = [
   { title: '审核时间', dataIndex: 'screenedAt', key: 'screenedAt', width: 170, render: (v: string) => dateTime(v) },
   { title: '项目名称', dataIndex: 'projectName', key: 'projectName' },
   { title: '建设单位', dataIndex: 'applicant', key: 'applicant', width: 180, render: (v: string | null) => text(v) },
@@ -21,8 +23,47 @@ const columns: ColumnsType<AdmissionScreening> = [
 ];
 
 /** 年度审核记录: the year's kept screenings with their counts and the duty report's sentence. */
-export function ScreeningsCard({ year, onYear, screenings }: { year: number; onYear: (y: number) => void; screenings: Remote<ScreeningYear> }) {
+export function ScreeningsCard({
+  parkCode,
+  year,
+  onYear,
+  screenings,
+  canWrite,
+}: {
+  parkCode: string;
+  year: number;
+  onYear: (y: number) => void;
+  screenings: Remote<ScreeningYear>;
+  canWrite: boolean;
+}) {
+  const { message } = App.useApp();
   const s = screenings.data?.summary;
+  const remove = async (row: AdmissionScreening) => {
+    try {
+      await deleteScreening(parkCode, row.id);
+      message.success(`已删除审核记录：${row.projectName}`);
+      screenings.reload();
+    } catch (err) {
+      message.error(errorMessage(err));
+    }
+  };
+  const columns: ColumnsType<AdmissionScreening> = canWrite
+    ? [
+        ...baseColumns,
+        {
+          title: '操作',
+          key: 'actions',
+          width: 80,
+          render: (_: unknown, row) => (
+            <Popconfirm title="删除该审核记录（误录时使用）？" okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove(row)}>
+              <Button type="link" size="small" danger icon={<DeleteOutlined />} style={{ paddingInline: 0 }}>
+                删除
+              </Button>
+            </Popconfirm>
+          ),
+        },
+      ]
+    : baseColumns;
   return (
     <Card
       title="年度审核记录"

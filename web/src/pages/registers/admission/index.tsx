@@ -63,7 +63,7 @@ export default function AdmissionPage() {
             <ScreeningOutcome result={result} />
           </Col>
         </Row>
-        <ScreeningsCard year={year} onYear={setYear} screenings={screenings} />
+        <ScreeningsCard parkCode={park.code} year={year} onYear={setYear} screenings={screenings} canWrite={canWrite} />
         <RulesCard parkCode={park.code} rules={rules} canWrite={canWrite} />
       </Space>
     </>
