@@ -40,6 +40,7 @@ const figures: Figure[] = [
   figureOf('emission.2024.SO2', '2024年二氧化硫排放量', '16.35', 't/a'),
   figureOf('emission.2024.NOx', '2024年氮氧化物排放量', '13.02', 't/a'),
   figureOf('facts.plant.1.designCapacity', '归阳镇污水处理厂设计处理规模', '10000', 'm³/d'),
+  figureOf('facts.plant.1.actualCapacity', '归阳镇污水处理厂实际处理规模', '4000', 'm³/d'),
 ];
 
 function report(quotaText: string, capacityText: string, withFigures = figures): ReportDocument {
@@ -50,7 +51,7 @@ const check = (doc: ReportDocument) => requirementLinkedFigure.check({ report: d
 
 describe('requirement.linkedFigure', () => {
   it('is silent on seed 000 table 1 row 9, which quotes the 2024 totals, and on text quoting the quota', () => {
-    expect(check(report(QUOTA_TEXT_2024, '归阳镇污水处理厂设计处理规模10000m³/d，现状处理规模可满足园区需求。'))).toEqual([]);
+    expect(check(report(QUOTA_TEXT_2024, '归阳镇污水处理厂设计处理规模一期10000m³/d，实际处理规模4000m³/d，可满足园区需求。'))).toEqual([]);
     expect(check(report('园区严格执行COD≤300t/a、氨氮≤40吨/年的总量控制指标。', '污水处理厂规模1万吨/日。'))).toEqual([]);
   });
 
@@ -58,7 +59,7 @@ describe('requirement.linkedFigure', () => {
     // 96.33 t/a is 2023's COD (seed 000 八), not 2024's.
     const [f, ...rest] = check(report(QUOTA_TEXT_2024.replace('90.59', '96.33'), '不超过处理规模。'));
     expect(rest).toEqual([]);
-    expect(f!.message).toBe('表1第2行的落实情况“化学需氧量96.33t/a”与报告的化学需氧量化学需氧量总量控制指标300t/a、2024年化学需氧量排放量90.59t/a不符');
+    expect(f!.message).toBe('表1第2行的落实情况“化学需氧量96.33t/a”与报告的化学需氧量总量控制指标300t/a、2024年化学需氧量排放量90.59t/a不符');
     expect(f!.where).toMatchObject({ sectionKey: '2.1', row: 2 });
     expect(f!.links).toEqual([{ entity: 'requirementImplementation', id: 22, label: '湘环评函[2014]89号 第2条的落实情况' }]);
   });
@@ -66,7 +67,7 @@ describe('requirement.linkedFigure', () => {
   it('finds a capacity that differs from the plant\'s design capacity, and only in linked rows', () => {
     // Row 1 quotes 5000 m³/d too, but is not linked.
     const found = check(report(QUOTA_TEXT_2024, '污水处理厂设计规模5000m³/d，园区废水排放量未超过处理能力。'));
-    expect(found.map((f) => [f.where.row, f.message])).toEqual([[3, '表1第3行的落实情况“5000m³/d”与报告的归阳镇污水处理厂设计处理规模10000m³/d不符']]);
+    expect(found.map((f) => [f.where.row, f.message])).toEqual([[3, '表1第3行的落实情况“5000m³/d”与报告的归阳镇污水处理厂设计处理规模10000m³/d、归阳镇污水处理厂实际处理规模4000m³/d不符']]);
   });
 
   it('does not judge figures the report does not hold', () => {

@@ -10,11 +10,11 @@ import { placeOf, quote, tablesOf } from '../walk.js';
 const IMPLEMENTATION_COLUMNS = ['落实情况', '落地应用情况'];
 
 /** How implementation texts name each pollutant (the seed writes S02 for SO2). */
-const POLLUTANT_NAMES: Record<(typeof QUOTA_POLLUTANTS)[number], { label: string; names: string[] }> = {
-  COD: { label: '化学需氧量', names: ['化学需氧量', 'CODcr', 'CODCr', 'COD'] },
-  'NH3-N': { label: '氨氮', names: ['氨氮', 'NH3-N', 'NH₃-N'] },
-  SO2: { label: '二氧化硫', names: ['二氧化硫', 'SO2', 'SO₂', 'S02'] },
-  NOx: { label: '氮氧化物', names: ['氮氧化物', 'NOx', 'NOX', 'NOₓ'] },
+const POLLUTANT_NAMES: Record<(typeof QUOTA_POLLUTANTS)[number], { names: string[] }> = {
+  COD: { names: ['化学需氧量', 'CODcr', 'CODCr', 'COD'] },
+  'NH3-N': { names: ['氨氮', 'NH3-N', 'NH₃-N'] },
+  SO2: { names: ['二氧化硫', 'SO2', 'SO₂', 'S02'] },
+  NOx: { names: ['氮氧化物', 'NOx', 'NOX', 'NOₓ'] },
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -35,19 +35,20 @@ const implementationText = (row: GridRow, header: string[]) => {
 function quotaFindings(text: string, report: ReportDocument): string[] {
   const said: string[] = [];
   for (const key of QUOTA_POLLUTANTS) {
-    const { label, names } = POLLUTANT_NAMES[key];
+    const { names } = POLLUTANT_NAMES[key];
     const figures = [report.figures[`quota.${key}`], report.figures[`emission.${report.year}.${key}`]].filter((f): f is Figure => !!f);
     if (figures.length === 0) continue;
     for (const m of text.matchAll(tonnesAfter(names))) {
       if (figures.some((f) => quotes(m[1]!, f))) continue;
-      said.push(`${quote(m[0])}与报告的${label}${figures.map((f) => `${f.label}${formatFigure(f)}`).join('、')}不符`);
+      said.push(`${quote(m[0])}与报告的${figures.map((f) => `${f.label}${formatFigure(f)}`).join('、')}不符`);
     }
   }
   return said;
 }
 
 function capacityFindings(text: string, report: ReportDocument): string[] {
-  const plants = Object.values(report.figures).filter((f) => /^facts\.plant\.\d+\.designCapacity$/.test(f.id));
+  // A text may quote the plant's design or its actual daily volume (设计处理规模10000m³/d，实际处理规模4000m³/d).
+  const plants = Object.values(report.figures).filter((f) => /^facts\.plant\.\d+\.(designCapacity|actualCapacity)$/.test(f.id));
   if (plants.length === 0) return [];
   const said: string[] = [];
   for (const m of text.matchAll(VOLUME)) {
@@ -62,7 +63,8 @@ function capacityFindings(text: string, report: ReportDocument): string[] {
  * The implementation text of a requirement linked to a figure the platform holds, quoting a different number: a
  * requirement linked to the quota (its row speaks of `quota.<key>` and `emission.<year>.<key>`) whose text gives a
  * pollutant's tonnes that are neither its quota nor the year's total; one linked to the wastewater plant's capacity
- * (`facts.plant.<n>.designCapacity`) whose text gives another daily volume. Figures the report does not hold are not
+ * (`facts.plant.<n>.designCapacity`) whose text gives a daily volume that is no plant's design or actual capacity
+ * (`facts.plant.<n>.actualCapacity`). Figures the report does not hold are not
  * judged.
  */
 export const requirementLinkedFigure: LintRule = {
