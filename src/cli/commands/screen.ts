@@ -103,7 +103,7 @@ export function registerScreen(program: Command) {
         heavyMetals: opts.heavyMetals ?? false,
         vocs: opts.vocs ?? false,
         airPolluting: opts.airPolluting ?? false,
-        landClass: opts.landClass ?? null,
+        landClass: opts.landClass?.trim().toUpperCase() ?? null,
         subAreas: opts.subArea,
         projectName: opts.name ?? null,
         applicant: opts.applicant ?? null,

@@ -185,6 +185,11 @@ describe.each(await storeKinds())('admission screening on %s', (kind) => {
     await putAdmissionRules(ctx, PARK, { subAreas, rules });
   });
 
+  it('keeps an empty source as none', async () => {
+    const { subAreas, rules } = DEMO_PARK_ADMISSION_RULES;
+    expect((await putAdmissionRules(ctx, PARK, { subAreas, rules, source: '  ' })).source).toBeNull();
+  });
+
   it('loads what it reads: the rule set as the API and `admission rules --json` give it is a rules file', async () => {
     const read = await getAdmissionRules(ctx, PARK);
     const loaded = await loadAdmissionRulesFile(ctx, PARK, JSON.stringify(read), 'exported.json');

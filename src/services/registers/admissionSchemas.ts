@@ -85,7 +85,12 @@ export const AdmissionRulesInput = z
       .default([])
       .describe('园中园、片区名称，如 云鹤工业园'),
     rules: z.array(AdmissionRuleSchema, { error: '规则应为列表' }).max(500, '规则不能超过500条').readonly(),
-    source: safeText('准入条件来源', 500).trim().nullable().default(null).describe('如 规划环评准入条件一览表、“三线一单”准入清单'),
+    source: safeText('准入条件来源', 500)
+      .trim()
+      .transform((t) => t || null)
+      .nullable()
+      .default(null)
+      .describe('如 规划环评准入条件一览表、“三线一单”准入清单'),
   })
   .superRefine((v, ctx) => {
     const areas = new Set<string>();

@@ -1,5 +1,5 @@
 import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, Form, Modal, Popconfirm, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Empty, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { triggerText } from '../../../../../src/domain/registers/admission/admissionLabels';
@@ -28,11 +28,16 @@ export function RulesCard({ parkCode, rules, canWrite }: { parkCode: string; rul
   const [editing, setEditing] = useState<number | null>(null);
   const [areasOpen, setAreasOpen] = useState(false);
   const [areas, setAreas] = useState<string[]>([]);
+  const [source, setSource] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
   const set = rules.data;
 
-  const save = async (next: { rules?: AdmissionRule[]; subAreas?: string[] }) => {
-    await putAdmissionRules(parkCode, { subAreas: next.subAreas ?? [...set!.subAreas], rules: next.rules ?? [...set!.rules], source: set!.source });
+  const save = async (next: { rules?: AdmissionRule[]; subAreas?: string[]; source?: string | null }) => {
+    await putAdmissionRules(parkCode, {
+      subAreas: next.subAreas ?? [...set!.subAreas],
+      rules: next.rules ?? [...set!.rules],
+      source: next.source === undefined ? set!.source : next.source,
+    });
     rules.reload();
   };
 
@@ -104,10 +109,11 @@ export function RulesCard({ parkCode, rules, canWrite }: { parkCode: string; rul
             <Button
               onClick={() => {
                 setAreas([...set.subAreas]);
+                setSource(set.source ?? '');
                 setAreasOpen(true);
               }}
             >
-              编辑片区
+              片区与来源
             </Button>
             <Upload accept=".json,application/json" showUploadList={false} beforeUpload={(f) => (void load(f), false)}>
               <Button icon={<UploadOutlined />}>导入 JSON 文件</Button>
@@ -166,15 +172,15 @@ export function RulesCard({ parkCode, rules, canWrite }: { parkCode: string; rul
             }}
           />
           <Modal
-            title="编辑片区"
+            title="片区与来源"
             open={areasOpen}
             okText="保存"
             cancelText="取消"
             onCancel={() => setAreasOpen(false)}
             onOk={async () => {
               try {
-                await save({ subAreas: areas });
-                message.success('已保存片区');
+                await save({ subAreas: areas, source: source.trim() || null });
+                message.success('已保存片区与来源');
                 setAreasOpen(false);
               } catch (err) {
                 setProblems(issueLines(err));
@@ -185,6 +191,9 @@ export function RulesCard({ parkCode, rules, canWrite }: { parkCode: string; rul
             <Form layout="vertical">
               <Form.Item label="片区（园中园）名称" extra="输入名称后回车；规则引用的片区不能删除">
                 <Select aria-label="片区" mode="tags" value={areas} onChange={setAreas} open={false} tokenSeparators={['、', '，', ',']} />
+              </Form.Item>
+              <Form.Item label="准入条件来源" extra="如 规划环评准入条件一览表、“三线一单”准入清单">
+                <Input aria-label="准入条件来源" value={source} onChange={(e) => setSource(e.target.value)} maxLength={500} />
               </Form.Item>
             </Form>
           </Modal>
