@@ -5,7 +5,7 @@ import type { Store } from '../../store/client.js';
 import { systemContext, type ServiceContext } from '../context.js';
 import { seedDemoPark } from '../demo/seedDemoPark.js';
 import { ServiceError } from '../errors.js';
-import { createRequirement, createSource, getRequirementRegister, setImplementation, startYearFromLastYear } from './requirements.js';
+import { createRequirement, createSource, deleteRequirement, deleteSource, getRequirementRegister, setImplementation, startYearFromLastYear } from './requirements.js';
 
 const PARK = 'S437012';
 
@@ -134,9 +134,23 @@ describe.each(await storeKinds())('the requirement registers on %s', (kind) => {
     expect((await getRequirementRegister(ctx, PARK, 2024)).sources.map((s) => s.requirements.length)).toEqual([9, 7, 10]);
   });
 
+  it('deletes a requirement and a source with every year\'s implementation, each deletion audited', async () => {
+    const deletions = (entity: string) => count(sql`SELECT count(*)::int AS n FROM change_log WHERE entity = ${entity} AND action = 'delete'`);
+    const register = await getRequirementRegister(ctx, PARK, 2025);
+    // Table 2 row 7 has its 2024 text and the 2025 copy.
+    await deleteRequirement(ctx, PARK, register.sources[1]!.requirements[6]!.id);
+    expect([await deletions('requirement'), await deletions('requirement_implementation')]).toEqual([1, 2]);
+    const extra = await createSource(ctx, PARK, { kind: 'other', title: '祁东县污染防治攻坚战实施方案' });
+    const r = await createRequirement(ctx, PARK, extra.id, { text: '园区污水应收尽收。' });
+    await setImplementation(ctx, PARK, r.id, 2025, { text: '已完成管网排查。', verdict: '已落实' });
+    await deleteSource(ctx, PARK, extra.id);
+    expect([await deletions('requirement_source'), await deletions('requirement'), await deletions('requirement_implementation')]).toEqual([1, 2, 3]);
+    expect((await getRequirementRegister(ctx, PARK, 2025)).sources.map((s) => s.requirements.length)).toEqual([9, 6, 10]);
+  });
+
   it('keeps a park\'s own verdict verbatim', async () => {
     const register = await getRequirementRegister(ctx, PARK, 2024);
-    const r = register.sources[1]!.requirements[2]!;
+    const r = register.sources[0]!.requirements[2]!;
     expect((await setImplementation(ctx, PARK, r.id, 2024, { text: r.implementation!.text, verdict: '基本落实' })).verdict).toBe('基本落实');
   });
 });

@@ -12,6 +12,7 @@ import {
   insertSourceRow,
   latestImplementationYearBefore,
   listImplementationRows,
+  listImplementationRowsOf,
   listImplementationYears,
   listRequirementRows,
   listSourceRows,
@@ -204,14 +205,20 @@ export async function updateSource(ctx: ServiceContext, parkCode: string, id: nu
   });
 }
 
-/** Deletes a source with its requirements and their implementations (each requirement's deletion audited too). */
+/** Records the deletion of requirements and of every year's implementation of them (the foreign keys take them). */
+async function auditDeletion(tx: ServiceContext, parkId: number, reqs: readonly RequirementRow[]): Promise<void> {
+  for (const i of await listImplementationRowsOf(tx.db, parkId, reqs.map((r) => r.id))) {
+    await recordChange(tx, { parkId, entity: 'requirement_implementation', entityId: i.id, action: 'delete', before: fieldsOf(i), after: null });
+  }
+  for (const r of reqs) await recordChange(tx, { parkId, entity: 'requirement', entityId: r.id, action: 'delete', before: fieldsOf(r), after: null });
+}
+
+/** Deletes a source with its requirements and their implementations, each deletion audited. */
 export async function deleteSource(ctx: ServiceContext, parkCode: string, id: number): Promise<void> {
   await withTransaction(ctx, async (tx) => {
     const park = await resolvePark(tx, parkCode, 'write');
     const before = await sourceOf(tx, park.id, id);
-    for (const r of (await listRequirementRows(tx.db, park.id)).filter((x) => x.sourceId === id)) {
-      await recordChange(tx, { parkId: park.id, entity: 'requirement', entityId: r.id, action: 'delete', before: fieldsOf(r), after: null });
-    }
+    await auditDeletion(tx, park.id, (await listRequirementRows(tx.db, park.id)).filter((x) => x.sourceId === id));
     await deleteSourceRow(tx.db, park.id, id);
     await recordChange(tx, { parkId: park.id, entity: 'requirement_source', entityId: id, action: 'delete', before: fieldsOf(before), after: null });
   });
@@ -278,8 +285,8 @@ export async function deleteRequirement(ctx: ServiceContext, parkCode: string, i
   await withTransaction(ctx, async (tx) => {
     const park = await resolvePark(tx, parkCode, 'write');
     const before = await requirementOf(tx, park.id, id);
+    await auditDeletion(tx, park.id, [before]);
     await deleteRequirementRow(tx.db, park.id, id);
-    await recordChange(tx, { parkId: park.id, entity: 'requirement', entityId: id, action: 'delete', before: fieldsOf(before), after: null });
   });
 }
 

@@ -143,18 +143,12 @@ export async function latestImplementationYearBefore(db: Db, parkId: number, yea
   return row?.year ?? null;
 }
 
-/** The requirement ids among these that have an implementation in `year`. */
-export async function implementedRequirementIds(db: Db, parkId: number, year: number, requirementIds: readonly number[]): Promise<Set<number>> {
-  if (requirementIds.length === 0) return new Set();
-  const rows = await db
-    .select({ id: requirementImplementations.requirementId })
+/** Every year's implementations of these requirements (what deleting them takes with them). */
+export async function listImplementationRowsOf(db: Db, parkId: number, requirementIds: readonly number[]): Promise<ImplementationRow[]> {
+  if (requirementIds.length === 0) return [];
+  return db
+    .select()
     .from(requirementImplementations)
-    .where(
-      and(
-        eq(requirementImplementations.parkId, parkId),
-        eq(requirementImplementations.year, year),
-        inArray(requirementImplementations.requirementId, [...requirementIds]),
-      ),
-    );
-  return new Set(rows.map((r) => r.id));
+    .where(and(eq(requirementImplementations.parkId, parkId), inArray(requirementImplementations.requirementId, [...requirementIds])))
+    .orderBy(asc(requirementImplementations.requirementId), asc(requirementImplementations.year));
 }
