@@ -99,12 +99,14 @@ describe.skipIf(!canRunBrowser)('要求与落实 in the browser', () => {
     await expect.poll(() => row.getByText('符合性应为一个词').count()).toBe(1);
     await shot('2025-refused');
     await verdict.fill('基本符合');
+    await row.getByLabel('佐证材料').fill('2025年总量核算报告｜祁东高新区〔2025〕3号');
     await row.getByRole('button', { name: /保\s?存/ }).click();
     await expect.poll(() => page.getByText('2025年：共26条要求，未填写落实情况0条，沿用上年未修改25条').count()).toBe(1);
     const edited = rows().filter({ hasText: '（2.1）' });
     expect(await edited.innerText()).toContain('化学需氧量排放量在总量控制指标以内');
     expect(await edited.locator('.ant-tag', { hasText: '沿用上年' }).count()).toBe(0);
     expect(await edited.locator('.ant-tag', { hasText: /^基本符合$/ }).count()).toBe(1);
+    expect(await edited.innerText()).toContain('佐证：2025年总量核算报告（祁东高新区〔2025〕3号）');
     await shot('2025-edited');
   });
 

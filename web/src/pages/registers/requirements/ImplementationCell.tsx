@@ -8,6 +8,15 @@ import { setImplementation, type ImplementationView, type RequirementView } from
 const VERDICT_OPTIONS = [...STANDARD_VERDICTS, '是', '否'].map((v) => ({ value: v }));
 const NEGATIVE = new Set(['不符合', '未落实', '否']);
 
+/** Evidence as the editor writes it: one document a line, 名称｜文号或位置. Files come with the attachment store (issue 13). */
+const evidenceText = (evidence: ImplementationView['evidence']) => evidence.map((e) => (e.reference ? `${e.title}｜${e.reference}` : e.title)).join('\n');
+const readEvidence = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.split(/[|｜]/).map((p) => p.trim()))
+    .filter(([title]) => title)
+    .map(([title, ...rest]) => ({ title: title!, reference: rest.join('｜') }));
+
 export function VerdictTag({ verdict }: { verdict: string }) {
   return <Tag color={NEGATIVE.has(verdict) ? 'red' : verdict === '基本符合' ? 'orange' : 'green'}>{verdict}</Tag>;
 }
@@ -38,19 +47,21 @@ export function ImplementationCell({ parkCode, year, requirement, canWrite, onSa
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState('');
   const [verdict, setVerdict] = useState('');
+  const [evidence, setEvidence] = useState('');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const start = () => {
     setText(impl?.text ?? '');
     setVerdict(impl?.verdict ?? '');
+    setEvidence(evidenceText(impl?.evidence ?? []));
     setError(null);
     setEditing(true);
   };
   const save = async () => {
     setSaving(true);
     try {
-      await setImplementation(parkCode, requirement.id, year, { text, verdict, evidence: impl?.evidence ?? [] });
+      await setImplementation(parkCode, requirement.id, year, { text, verdict, evidence: readEvidence(evidence) });
       setEditing(false);
       onSaved();
     } catch (err) {
@@ -65,6 +76,13 @@ export function ImplementationCell({ parkCode, year, requirement, canWrite, onSa
     return (
       <Space direction="vertical" style={{ width: '100%' }} size={6}>
         <Input.TextArea aria-label="落实情况" value={text} onChange={(e) => setText(e.target.value)} autoSize={{ minRows: 3, maxRows: 12 }} maxLength={5000} />
+        <Input.TextArea
+          aria-label="佐证材料"
+          value={evidence}
+          onChange={(e) => setEvidence(e.target.value)}
+          autoSize={{ minRows: 1, maxRows: 5 }}
+          placeholder="佐证材料：每行一份，名称｜文号或存放位置"
+        />
         <Space wrap>
           <AutoComplete
             aria-label="符合性"
@@ -93,7 +111,9 @@ export function ImplementationCell({ parkCode, year, requirement, canWrite, onSa
           <Space size={4} wrap>
             <VerdictTag verdict={impl.verdict} />
             <CarriedTag implementation={impl} />
-            {impl.evidence.length ? <Typography.Text type="secondary">佐证：{impl.evidence.map((e) => e.title).join('、')}</Typography.Text> : null}
+            {impl.evidence.length ? (
+              <Typography.Text type="secondary">佐证：{impl.evidence.map((e) => (e.reference ? `${e.title}（${e.reference}）` : e.title)).join('、')}</Typography.Text>
+            ) : null}
           </Space>
         </>
       ) : (
