@@ -23,32 +23,40 @@ export function emissionChartOption(s: EmissionSummary) {
     const v = s.verdict?.verdicts.find((x) => x.key === k);
     return v ? [{ i, quota: Number(v.quotaTonnesPerYear), label: `指标${v.quotaTonnesPerYear}` }] : [];
   });
+  // The log axis ends at the power of ten above the largest bar or quota, so every quota line shows.
+  const largest = Math.max(1, ...quotas.map((q) => q.quota), ...keys.flatMap((k) => [value(s.totals, k) ?? 0, value(s.previousTotals, k) ?? 0]));
+  const max = 10 ** Math.ceil(Math.log10(largest * 1.2));
   return {
     tooltip: { trigger: 'axis' as const, valueFormatter: (v: unknown) => (v === null || v === undefined ? '—' : `${String(v)} t/a`) },
-    legend: { data: [`${s.previousYear}年`, `${s.year}年`, '总量控制指标'] },
-    grid: { left: 60, right: 30, top: 40, bottom: 30 },
-    xAxis: { type: 'category' as const, data: keys.map(name) },
-    yAxis: { type: 'log' as const, name: 't/a（对数坐标）', min: 0.1 },
+    legend: { top: 0, right: 10, data: [`${s.previousYear}年`, `${s.year}年`, '总量控制指标'] },
+    grid: { left: 60, right: 30, top: 50, bottom: 30 },
+    xAxis: [
+      { type: 'category' as const, data: keys.map(name) },
+      { type: 'value' as const, min: -0.5, max: keys.length - 0.5, show: false },
+    ],
+    yAxis: { type: 'log' as const, name: 't/a（对数坐标）', min: 0.1, max, axisLine: { show: true, onZero: false } },
     series: [
       { name: `${s.previousYear}年`, type: 'bar' as const, data: keys.map((k) => value(s.previousTotals, k)), itemStyle: { color: '#91caff' }, label: { show: true, position: 'top' as const } },
+      { name: `${s.year}年`, type: 'bar' as const, data: keys.map((k) => value(s.totals, k)), itemStyle: { color: '#1677ff' }, label: { show: true, position: 'top' as const } },
+      // The quotas: a dashed segment over each pollutant's bars, drawn on a hidden value axis laid over the categories
+      // (a category axis places mark lines at whole categories only).
       {
-        name: `${s.year}年`,
+        name: '总量控制指标',
         type: 'bar' as const,
-        data: keys.map((k) => value(s.totals, k)),
-        itemStyle: { color: '#1677ff' },
-        label: { show: true, position: 'top' as const },
+        xAxisIndex: 1,
+        data: [],
+        itemStyle: { color: '#cf1322' },
         markLine: {
           symbol: 'none',
+          silent: true,
           lineStyle: { color: '#cf1322', type: 'dashed' as const, width: 2 },
-          label: { formatter: (p: { data?: { name?: string } }) => p.data?.name ?? '', position: 'end' as const, color: '#cf1322' },
+          label: { formatter: (p: { data?: { name?: string } }) => p.data?.name ?? '', position: 'insideStartTop' as const, color: '#cf1322' },
           data: quotas.map((q) => [
             { name: q.label, coord: [q.i - 0.4, q.quota] },
             { coord: [q.i + 0.4, q.quota] },
           ]),
         },
       },
-      // The legend's entry for the quota lines.
-      { name: '总量控制指标', type: 'bar' as const, data: [], itemStyle: { color: '#cf1322' } },
     ],
   };
 }
