@@ -39,6 +39,9 @@ describe('the demo park\'s annual report with its total pollutant control', () =
     expect(['COD', 'NH3-N', 'NOx', 'SO2'].map((k) => report.figures[`emission.2024.${k}.change`]!.value)).toEqual(['5.96', '4.86', '6.2', '7.21']);
     expect(report.figures['emission.2024.COD']!.provenance).toMatchObject({ kind: 'entered', records: [{ entity: 'emissionRecord', label: '2024年园区公布总量 化学需氧量' }] });
     expect(lint.findings.filter((f) => QUOTA_RULES.includes(f.rule))).toEqual([]);
+    // No other rule finds anything in these paragraphs either (units, years, comparison words, numbers).
+    const mine = new Set<string>(Object.values(QUOTA_PARAGRAPH_KEYS));
+    expect(lint.findings.filter((f) => f.where.blockKey !== undefined && mine.has(f.where.blockKey))).toEqual([]);
   });
 
   it('lints edited text that says within quota wrongly or miscomputes a change', async () => {
