@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shanghaiYear } from '../../src/domain/report/reportingYear.js';
 import { DEMO_PARK_ADMISSION_RULES } from '../../src/domain/registers/admission/demoParkAdmissionRules.js';
 import type { Store } from '../../src/store/client.js';
 import { createDemoApp, loginAs, type Client } from '../helpers/demoApp.js';
@@ -70,6 +71,9 @@ describe.each(await storeKinds())('admission screening through the HTTP API on %
     const year = (await reviewer.get(`${P}/screenings?year=2024`)).json();
     expect(year.screenings.map((s: { projectName: string }) => s.projectName)).toEqual([boards.projectName, '家具涂装项目']);
     expect(year.summary).toEqual({ screened: 2, admitted: 1, conditional: 1, failed: 1, sentence: '审核拟引进项目2个，1个通过了环保审核（其中1个附条件通过），1个未通过、不予入园' });
+    // Without a year: the current year in Beijing time, which has none of these.
+    const current = (await reviewer.get(`${P}/screenings`)).json();
+    expect([current.year, current.summary.screened]).toEqual([shanghaiYear(new Date()), 0]);
   });
 
   it('an officer deletes a screening entered by mistake (audited); a reviewer may not', async () => {

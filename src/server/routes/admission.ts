@@ -1,6 +1,7 @@
 import type { FastifySchemaCompiler } from 'fastify';
 import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { shanghaiYear } from '../../domain/report/reportingYear.js';
 import { ServiceError } from '../../services/errors.js';
 import { idParam, safeText, yearQuery } from '../../services/fields.js';
 import {
@@ -23,7 +24,7 @@ import { noContent } from './responses.js';
 
 const tags = ['环境管理台账'];
 const ParkParams = z.object({ code: safeText('园区代码', 20) });
-const YearQuery = z.object({ year: yearQuery('year') });
+const YearQuery = z.object({ year: yearQuery('year').optional().describe('年度；不填为当前年度（北京时间）') });
 const ScreeningParams = ParkParams.extend({ id: idParam('审核记录编号') });
 /**
  * The body is validated by the service, not here: the service's issues carry the value that was refused (the rule's
@@ -70,6 +71,7 @@ export const admissionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { c
         body: z.string().describe('JSON 文件内容：{"subAreas": [...], "rules": [...], "source": "..."}'),
         response: { 200: AdmissionRuleSetSchema },
       },
+      validatorCompiler: bodyValidatedByService(),
     },
     async (req) => {
       if (typeof req.body !== 'string') throw new ServiceError('BAD_REQUEST', '请以 text/plain 上传准入条件 JSON 文件的内容');
@@ -95,7 +97,7 @@ export const admissionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { c
   app.get(
     '/parks/:code/admission/screenings',
     { schema: { tags, summary: '年度准入审核记录及统计（新引进项目通过环保审核的个数）', params: ParkParams, querystring: YearQuery, response: { 200: ScreeningYearSchema } } },
-    async (req) => listAdmissionScreenings(ctx(req), req.params.code, req.query.year),
+    async (req) => listAdmissionScreenings(ctx(req), req.params.code, req.query.year ?? shanghaiYear(new Date())),
   );
 
   app.delete(

@@ -107,8 +107,11 @@ async function writeRules(tx: ServiceContext, park: ParkRow, input: AdmissionRul
  * nothing is written; each issue names the rule's index and field (`rules.3.trigger.kind`) and the value.
  */
 export async function putAdmissionRules(ctx: ServiceContext, parkCode: string, body: unknown): Promise<AdmissionRuleSet> {
-  const input = parseRules(body);
-  return withTransaction(ctx, async (tx) => writeRules(tx, await resolvePark(tx, parkCode, 'write'), input));
+  return withTransaction(ctx, async (tx) => {
+    // The park first: an unknown park or a read-only user is told so before the body is read.
+    const park = await resolvePark(tx, parkCode, 'write');
+    return writeRules(tx, park, parseRules(body));
+  });
 }
 
 /**
@@ -117,6 +120,7 @@ export async function putAdmissionRules(ctx: ServiceContext, parkCode: string, b
  * field and value. JSON only: the project has no YAML library of its own.
  */
 export async function loadAdmissionRulesFile(ctx: ServiceContext, parkCode: string, bytes: Uint8Array | string, fileName: string): Promise<AdmissionRuleSet> {
+  await resolvePark(ctx, parkCode, 'write');
   const text = (typeof bytes === 'string' ? bytes : new TextDecoder('utf-8').decode(bytes)).replace(/^\uFEFF/, '');
   let body: unknown;
   try {
@@ -158,6 +162,8 @@ const screeningView = (row: AdmissionScreeningRow): AdmissionScreening => ({
  * year in Beijing time, for the year's counts; saving needs write access and a project name.
  */
 export async function screenAdmissionProject(ctx: ServiceContext, parkCode: string, body: unknown, now = new Date()): Promise<ScreeningResult> {
+  // The park first: an unknown park is told so before the body is read (saving checks write access below).
+  await resolvePark(ctx, parkCode, 'read');
   const parsed = ScreenProjectInput.safeParse(body);
   if (!parsed.success) throw new ServiceError('VALIDATION', INVALID_PROJECT, issuesFromZod(parsed.error, body));
   const input = parsed.data;
