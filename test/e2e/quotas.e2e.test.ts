@@ -91,6 +91,27 @@ describe.skipIf(!canRunBrowser)('总量控制 in the browser', () => {
     await shot('over');
   });
 
+  it("adds an enterprise row: the enterprises' sum becomes the park total, and its difference from the published one shows", async () => {
+    await page.getByRole('button', { name: /新\s*增/ }).click();
+    const modal = page.locator('.ant-modal-content', { has: page.locator('.ant-modal-title', { hasText: '新增2024年排放量' }) });
+    // 50 enterprises: the list is virtual, so the officer searches.
+    await modal.getByRole('combobox', { name: '企业' }).fill('顺隆');
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '湖南顺隆能源有限公司' }).click();
+    await modal.getByLabel('排放量').fill('60');
+    await modal.getByRole('button', { name: /保\s*存/ }).click();
+    const pivot = page.getByTestId('enterprise-emissions');
+    await expect.poll(() => pivot.locator('tr.ant-table-row').count()).toBe(3);
+    expect((await pivot.locator('tr.ant-table-row').allInnerTexts()).map((t) => t.split('\t').map((c) => c.trim()).filter(Boolean).join(' '))).toEqual([
+      '1 湖南顺隆能源有限公司 60',
+      '企业合计（1家） 60',
+      '园区公布总量 312.5 1.37 16.35 13.02',
+    ]);
+    // COD: one enterprise, 60 t/a; published 312.5 − 60 = 252.5
+    const cod = await card('2024年总量控制情况').locator('tr.ant-table-row').first().innerText();
+    for (const text of ['60', '1家企业合计', '与公布总量312.5相差252.5', '在指标以内']) expect(cod).toContain(text);
+    await shot('enterprise');
+  });
+
   it('lets a reviewer read the page without 新增 or 导入', async () => {
     await page.context().clearCookies();
     await page.goto(`${baseUrl}/`);

@@ -24,6 +24,7 @@ import { useReportYear } from '../../../components/useReportYear';
 import { useCurrentPark } from '../../../park/ParkContext';
 import { EmissionChart } from './EmissionChart';
 import { EmissionRowModal } from './EmissionRowModal';
+import { EnterpriseEmissionsTable } from './EnterpriseEmissionsTable';
 import { ImportEmissionsModal } from './ImportEmissionsModal';
 import { SOURCE_LABELS } from './labels';
 import { QuotaEditModal } from './QuotaEditModal';
@@ -339,6 +340,10 @@ export default function QuotasPage() {
           </Row>
         </>
       ) : null}
+
+      <Card size="small" title={`${year}年各企业排放量（t/a）`} style={{ marginBottom: 16 }}>
+        <EnterpriseEmissionsTable rows={rows.data?.rows ?? []} summary={s ?? null} />
+      </Card>
 
       <Card
         size="small"
