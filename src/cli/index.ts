@@ -27,5 +27,7 @@ registerHj212(program);
 registerStd(program);
 (await import('./commands/results.js')).registerResults(program);
 (await import('./commands/monitoring.js')).registerMonitoring(program);
+(await import('./commands/quotas.js')).registerEmissions(program);
+(await import('./commands/screen.js')).registerScreen(program);
 
 await program.parseAsync(process.argv).catch(reportError);

@@ -102,6 +102,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register((await import('./routes/airEvaluation.js')).airEvaluationRoutes, { ctx });
       await api.register((await import('./routes/monitoringPlan.js')).monitoringPlanRoutes, { ctx });
       await api.register((await import('./routes/monitoringSummary.js')).monitoringSummaryRoutes, { ctx });
+      await api.register((await import('./routes/managementFacts.js')).managementFactsRoutes, { ctx });
+      await api.register((await import('./routes/admission.js')).admissionRoutes, { ctx });
+      await api.register((await import('./routes/requirements.js')).requirementRoutes, { ctx });
+      await api.register((await import('./routes/quotas.js')).quotaRoutes, { ctx });
+      await api.register((await import('./routes/wasteLedger.js')).wasteLedgerRoutes, { ctx });
       await api.register(referenceRoutes);
       api.setNotFoundHandler((req, reply) =>
         reply.status(404).send({ error: { code: 'NOT_FOUND', message: `接口不存在：${req.method} ${req.url}`, issues: [] } }),

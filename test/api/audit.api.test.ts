@@ -31,10 +31,13 @@ describe.each(kinds)('hash-chained audit trail on %s', (kind) => {
   it('verifies an untouched trail: the demo load, users and changes, every entry signed', async () => {
     const r = await verifyAuditTrail(ctx(), 7);
     // park + 50 enterprises + 4 stations + 3 monitoring points + the 2024 plan's 18 points, 8 items and 1 lab-results
-    // import + the city station's point and its 2 years of entered figures + 3 users + create + update
-    expect(r).toEqual({ ok: true, entries: 1 + 50 + 4 + 3 + 18 + 8 + 1 + 3 + 3 + 2, firstBad: null, unsigned: 0, checkpoints: 0, findings: [] });
+    // import + the city station's point and its 2 years of entered figures + the registers (36 waste rows and the
+    // 二（六）text; 3 requirement sources, 26 requirements, 26 implementations and the 二（二）text; the admission
+    // rules; the management facts; 4 quotas and 8 published totals) + 3 users + create + update
+    const registers = 36 + 1 + (3 + 26 + 26 + 1) + 1 + 1 + (4 + 8);
+    expect(r).toEqual({ ok: true, entries: 1 + 50 + 4 + 3 + 18 + 8 + 1 + 3 + registers + 3 + 2, firstBad: null, unsigned: 0, checkpoints: 0, findings: [] });
     const sealed = await sealAuditHead(ctx());
-    expect(sealed.checkpoint?.entryId).toBe(93);
+    expect(sealed.checkpoint?.entryId).toBe(200);
     expect((await verifyAuditTrail(ctx())).checkpoints).toBe(1);
   });
 

@@ -100,8 +100,15 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
     const points = (await admin.get('/api/parks/S437012/monitoring-points')).json() as { id: number; kind: string }[];
     const cityStation = points.find((p) => p.kind === 'city_station')!;
     const planItems = (await admin.get('/api/parks/S437012/monitoring-plan?year=2024')).json().items as { id: number }[];
+    const emissions = (await admin.get('/api/parks/S437012/emissions?year=2024')).json().rows as { id: number }[];
+    const sources = (await admin.get('/api/parks/S437012/requirements?year=2024')).json().sources as { id: number; kind: string; requirements: { id: number }[] }[];
+    // The control unit: its requirements have a dimension, and its particulars are all in the body below.
+    const unitSource = sources.find((x) => x.kind === 'controlUnit')!;
     base.params = {
       code: 'S437012',
+      emission: String(emissions[0]!.id),
+      requirementSource: String(unitSource.id),
+      requirement: String(unitSource.requirements[0]!.id),
       enterprise: String((enterprises.items ?? enterprises)[0].id),
       station: String(station.json().id),
       user: String(users.find((u) => u.username === 'hunan')!.id),
@@ -139,6 +146,23 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
       approvals: [{ kind: 'master_plan', title: '总体规划', approvedOn: '2020-01' }],
       yearlyFigures: [{ year: 2023, industrialOutputYiYuan: '12.5' }],
     };
+    const requirementSource = {
+      kind: 'controlUnit',
+      title: '模糊测试管控单元',
+      unit: {
+        code: 'ZH43042620099',
+        name: '模糊测试单元',
+        division: { province: '湖南省', city: '衡阳市', county: '祁东县' },
+        class: '重点管控单元',
+        areaText: '2.4',
+        towns: ['归阳镇'],
+        mainFunctions: '重点开发',
+        leadingIndustries: '机械制造',
+        sensitiveTargets: '无',
+        mainProblems: '无',
+      },
+    };
+    const emission = { year: 2022, enterpriseId: null, pollutant: { code: 'COD' }, tonnesPerYear: '90.59' };
     const planItemBody = {
       year: 2024,
       medium: 'air',
@@ -170,6 +194,22 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
       'POST /api/auth/password': { currentPassword: TEST_PASSWORD, password: 'Fuzz-Test-Long-9x' },
       'POST /api/reference/check-id': { value: '91430426MA4QA94960' },
       'PUT /api/parks/{code}/reports/annual/texts/{key}': { text: '截止到2024年底园区已入园企业50家。' },
+      'PUT /api/parks/{code}/quotas': { approval: { documentNumber: '湘环评函[2014]89号', title: '审查意见', issued: '2014-08' }, quotas: [{ pollutant: { code: 'COD' }, tonnesPerYear: '300' }] },
+      'POST /api/parks/{code}/emissions': emission,
+      'PUT /api/parks/{code}/emissions/{id}': emission,
+      'POST /api/parks/{code}/requirement-sources': requirementSource,
+      'PUT /api/parks/{code}/requirement-sources/{id}': requirementSource,
+      'POST /api/parks/{code}/requirement-sources/{id}/requirements': { text: '模糊测试要求', dimension: '空间布局约束' },
+      'PUT /api/parks/{code}/requirements/{id}': { text: '模糊测试要求', dimension: '空间布局约束' },
+      'PUT /api/parks/{code}/requirements/{id}/implementations/{year}': { text: '已落实', verdict: '符合', evidence: [{ title: '模糊测试佐证', reference: '第1号' }] },
+      'POST /api/parks/{code}/requirements/start-year': { year: 2025 },
+      'PUT /api/parks/{code}/management-facts/{year}': { water: { plants: [{ name: '模糊测试污水处理厂' }] } },
+      'PUT /api/parks/{code}/admission/rules': {
+        subAreas: ['云鹤工业园'],
+        rules: [{ id: 'fuzz', effect: 'prohibited', trigger: { kind: 'industry', codes: ['C3982'] }, subArea: null, wording: '禁止', source: '模糊测试' }],
+        source: '模糊测试',
+      },
+      'POST /api/parks/{code}/admission/screen': { industryCode: 'C2110', subAreas: [], projectName: '模糊测试项目', year: 2024, save: false },
     };
   });
   afterAll(async () => {
@@ -180,11 +220,22 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
   const baseParam = (op: Operation, name: string) =>
     name === 'key' && op.path.includes('/air-annual-figures')
       ? 'goodDays'
-      : name === 'id' ? base.params[op.path.includes('/monitoring-plan') ? 'planItem' : op.path.includes('/monitoring-points') ? 'point' : op.path.includes('/stations') ? 'station' : op.path.includes('/users') ? 'user' : 'enterprise'] : base.params[name];
+      : name === 'id' ? base.params[idOf(op.path)] : base.params[name];
+  const idOf = (path: string) =>
+    ([
+      ['/monitoring-plan', 'planItem'],
+      ['/monitoring-points', 'point'],
+      ['/stations', 'station'],
+      ['/users', 'user'],
+      ['/emissions', 'emission'],
+      ['/requirement-sources', 'requirementSource'],
+      ['/requirements/', 'requirement'],
+    ] as const).find(([p]) => path.includes(p))?.[1] ?? 'enterprise';
   const baseQuery = (op: Operation): Record<string, string> =>
     op.path.endsWith('/series') ? { from: '2024-01-01T00:00:00Z', to: '2024-01-02T00:00:00Z' } : op.path.endsWith('/air-series/import')
         ? { point: '祁东县城市站' }
-        : ['/reports/annual', '/lab-results', '/monitoring-plan', '/monitoring-summary', '/air-evaluation', '/regional-air', '/air-annual-figures'].some((p) => op.path.includes(p))
+        : ['/reports/annual', '/lab-results', '/monitoring-plan', '/monitoring-summary', '/air-evaluation', '/regional-air', '/air-annual-figures', '/emissions', '/waste-ledger'].some((p) => op.path.includes(p)) ||
+            op.path.endsWith('/requirements')
           ? { year: '2024' }
           : {};
 

@@ -113,9 +113,10 @@ describe.each(await storeKinds())('园区管理 and report sections on %s', (kin
       '五、下一步工作计划',
     ]);
     expect(sections.filter((s) => s.level === 2)).toHaveLength(10);
-    expect(missing.map((s) => s.heading)).toContain('（六）固体废物管理');
-    // The monitoring parts of （四） are written; what it does not hold yet is listed with it.
-    expect(sections.find((s) => s.heading === '（四）大气环境管理')).toMatchObject({ produced: true, partial: '工业废气排放企业、大气污染物排放总量' });
+    expect(missing.map((s) => s.heading)).toContain('（七）投诉及督察整改');
+    // （四） is written whole; of （八） the emission reduction is, and what it does not hold yet is listed with it.
+    expect(sections.find((s) => s.heading === '（四）大气环境管理')).toMatchObject({ produced: true, partial: null });
+    expect(sections.find((s) => s.heading === '（八）污染减排、绿色创新示范工作')).toMatchObject({ produced: true, partial: '绿色创新示范工作' });
     expect(missing.map((s) => s.heading)).not.toContain('一、园区概况');
 
     expect(missing.map((s) => s.heading)).not.toContain('五、下一步工作计划');

@@ -1,5 +1,6 @@
 import {
   AlertOutlined,
+  AuditOutlined,
   BankOutlined,
   CloudOutlined,
   ClusterOutlined,
@@ -15,6 +16,7 @@ import {
   TeamOutlined,
   WifiOutlined,
 } from '@ant-design/icons';
+import { FileDoneOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { AccessFlag } from './access';
 import MyEnterprise from './pages/enterprises/MyEnterprise';
@@ -143,6 +145,46 @@ export const routes: AppRoute[] = [
     component: lazy(() => import('./pages/monitoring/alarms/index')),
     menu: { label: '超标报警', icon: <AlertOutlined />, group: MONITORING_MENU },
     menuKey: '/monitoring/alarms',
+    access: 'canSeePark',
+    onDenied: 'home',
+  },
+  {
+    path: '/registers/facts',
+    component: lazy(() => import('./pages/registers/facts/index')),
+    menu: { label: '环境管理情况', icon: <ProfileOutlined />, group: REGISTERS_MENU },
+    menuKey: '/registers/facts',
+    access: 'canSeePark',
+    onDenied: 'home',
+  },
+  {
+    path: '/registers/admission',
+    component: lazy(() => import('./pages/registers/admission/index')),
+    menu: { label: '准入审核', icon: <AuditOutlined />, group: REGISTERS_MENU },
+    menuKey: '/registers/admission',
+    access: 'canSeePark',
+    onDenied: 'home',
+  },
+  {
+    path: '/registers/requirements',
+    component: lazy(() => import('./pages/registers/requirements/index')),
+    menu: { label: '要求与落实', icon: <FileDoneOutlined />, group: REGISTERS_MENU },
+    menuKey: '/registers/requirements',
+    access: 'canSeePark',
+    onDenied: 'home',
+  },
+  {
+    path: '/registers/waste',
+    component: lazy(() => import('./pages/registers/waste/index')),
+    menu: { label: '固体废物台账', icon: <ProfileOutlined />, group: REGISTERS_MENU },
+    menuKey: '/registers/waste',
+    access: 'canSeePark',
+    onDenied: 'home',
+  },
+  {
+    path: '/registers/quotas',
+    component: lazy(() => import('./pages/registers/quotas/index')),
+    menu: { label: '总量控制', icon: <ProfileOutlined />, group: REGISTERS_MENU },
+    menuKey: '/registers/quotas',
     access: 'canSeePark',
     onDenied: 'home',
   },

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { exportEnterprisesWorkbook, importEnterprisesWorkbook, enterprisesTemplateWorkbook } from '../../services/enterprises/ledgerWorkbook.js';
 import { registerImportAirSeries } from './airSeries.js';
 import { registerImportResults } from './results.js';
-import { registerImportWaste } from './waste.js';
+import { registerExportQuotas, registerImportQuotas } from './quotas.js';
+import { registerExportWaste, registerImportWaste } from './waste.js';
 import { readInputFile, withStore, writeOutputFile, type GlobalOptions } from '../runtime.js';
 
 export function registerEnterprises(program: Command) {
@@ -10,6 +11,7 @@ export function registerEnterprises(program: Command) {
   registerImportResults(program, imp);
   registerImportAirSeries(program, imp);
   registerImportWaste(program, imp);
+  registerImportQuotas(program, imp);
   imp
     .command('enterprises <file>')
     .description('从工作簿导入企业档案（表1.3-1格式；全部成功或全部不写入）')
@@ -24,6 +26,8 @@ export function registerEnterprises(program: Command) {
     });
 
   const exp = program.command('export').description('导出');
+  registerExportWaste(program, exp);
+  registerExportQuotas(program, exp);
   exp
     .command('enterprises')
     .description('导出企业档案工作簿（表1.3-1格式）')

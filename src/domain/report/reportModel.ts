@@ -19,7 +19,16 @@ export interface RecordRef {
     | 'labSample'
     | 'station'
     /** A figure a user entered for a year (a published annual value). */
-    | 'monitoringFigure';
+    | 'monitoringFigure'
+    /** 总量控制指标 (pollutant_quotas row) and a year's emission row (emission_records; a park total when it has no enterprise). */
+    | 'pollutantQuota'
+    | 'emissionRecord'
+    /** A year's 环境管理情况 (management_facts row). */
+    | 'managementFacts'
+    /** 要求与落实台账: an approval or control unit, one of its requirements, a year's implementation of one. */
+    | 'requirementSource'
+    | 'requirement'
+    | 'requirementImplementation';
   /** Database id (or the key of a report text). */
   id: number | string;
   /** What a user recognises it by: an enterprise name, an approval title. */

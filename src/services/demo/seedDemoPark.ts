@@ -11,6 +11,11 @@ import { DEMO_POINTS } from './qidongPoints.js';
 import { seedDemoAirData } from './seedDemoAirData.js';
 import { DEMO_STATIONS } from './qidongStations.js';
 import { seedDemoMonitoring } from './seedDemoMonitoring.js';
+import { seedDemoWaste } from './seedDemoWaste.js';
+import { seedDemoRequirements } from './seedDemoRequirements.js';
+import { seedDemoAdmission } from './seedDemoAdmission.js';
+import { seedDemoFacts } from './seedDemoFacts.js';
+import { seedDemoQuotas } from './seedDemoQuotas.js';
 
 export interface DemoOptions {
   /**
@@ -46,6 +51,11 @@ export async function seedDemoPark(ctx: ServiceContext, options: DemoOptions = {
     }
     await seedDemoAirData(tx, DEMO_PARK.code, { simulatedYear: options.simulatedYear ?? true });
     await seedDemoMonitoring(tx, DEMO_PARK.code);
+    await seedDemoWaste(tx, DEMO_PARK.code);
+    await seedDemoRequirements(tx, DEMO_PARK.code);
+    await seedDemoAdmission(tx, DEMO_PARK.code);
+    await seedDemoFacts(tx, DEMO_PARK.code);
+    await seedDemoQuotas(tx, DEMO_PARK.code);
   });
   return true;
 }

@@ -113,8 +113,7 @@ export const EvidenceInput = z.object({ title: required('佐证材料名称', 20
  */
 export const ImplementationInput = z.object({
   text: required('落实情况', 5000),
-  verdict: z
-    .string({ error: '符合性应为文字' })
+  verdict: safeText('符合性', 200)
     .trim()
     .min(1, '请填写符合性（如 符合、基本符合、不符合、已落实、未落实、是）')
     .refine((s) => s.length <= 10 && !/[\s，。；,;：:]/.test(s), '符合性应为一个词（如 符合、已落实、是），不超过10个字、不含空格或标点；说明请写在落实情况中'),

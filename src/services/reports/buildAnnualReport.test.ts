@@ -58,7 +58,7 @@ describe('annualReportFromData with monitoring', () => {
 
   it('reports nothing on the generated text, and what the seed’s own sentences get wrong when typed in', () => {
     const clean = annualReportFromData({ ...data, monitoring: SEED_MONITORING });
-    // （二）“三线一单” is not produced: the report says it leaves it out, so （一） then （三） is no finding.
+    // Without requirement registers there is no （二）“三线一单”: the report says it leaves it out, so （一） then （三） is no finding.
     expect(clean.leftOut).toContain('2.2');
     expect(lintReport({ report: clean, enterprises: [] })).toEqual([]);
 

@@ -10,6 +10,10 @@ import { withReadTransaction, type ServiceContext } from '../context.js';
 import { checkReportYear } from '../ledger/getLedgerStats.js';
 import { resolvePark } from '../parks/resolvePark.js';
 import { loadMonitoringReportInput } from './loadMonitoringReportInput.js';
+import { loadWasteReportInput } from './loadWasteReportInput.js';
+import { loadFactsReportInput } from './loadFactsReportInput.js';
+import { loadRequirementReportInput } from './loadRequirementReportInput.js';
+import { loadQuotaReportInput } from './loadQuotaReportInput.js';
 
 const entered = (row: ReportTextRow, carriedFromYear?: number): EnteredText => ({
   text: row.text,
@@ -70,6 +74,10 @@ export async function loadAnnualReportData(ctx: ServiceContext, parkCode: string
       enterprises,
       texts: textsOfYear(textRows, y),
       monitoring,
+      waste: await loadWasteReportInput(tx, park.id, y),
+      facts: await loadFactsReportInput(tx, park.id, y),
+      requirements: await loadRequirementReportInput(tx, park.id, y),
+      quotas: await loadQuotaReportInput(tx, park.id, y),
     };
   });
 }

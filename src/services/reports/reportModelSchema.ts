@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 
 export const RecordRefSchema = z.object({
-  entity: z.enum(['enterprise', 'park', 'parkApproval', 'parkYearlyFigure', 'reportText', 'monitoringPlanItem', 'monitoringPoint', 'labSample', 'station', 'monitoringFigure']),
+  entity: z.enum(['enterprise', 'park', 'parkApproval', 'parkYearlyFigure', 'reportText', 'monitoringPlanItem', 'monitoringPoint', 'labSample', 'station', 'monitoringFigure', 'requirementSource', 'requirement', 'requirementImplementation', 'managementFacts', 'pollutantQuota', 'emissionRecord']),
   id: z.union([z.number(), z.string()]),
   label: z.string(),
   code: z.string().nullable().optional(),

@@ -154,7 +154,10 @@ export const managementFacts = pgTable(
   (t) => [uniqueIndex('management_facts_park_year_idx').on(t.parkId, t.year)],
 );
 
-/** A park's admission rules (入园准入条件) as data: src/domain/registers/admission AdmissionRule[]. One row per park. */
+/**
+ * A park's admission rules (入园准入条件) as data: `{ subAreas, rules }` of src/domain/registers/admission
+ * ParkAdmissionRules (the sub-areas rules can be limited to, and the AdmissionRule[]). One row per park.
+ */
 export const admissionRuleSets = pgTable(
   'admission_rule_sets',
   {

@@ -1,15 +1,25 @@
 import { comparisonWords } from './rules/comparisonWords.js';
 import { countVsTable } from './rules/countVsTable.js';
 import { editedFigures } from './rules/editedFigures.js';
+import { emissionPublishedTotal } from './rules/emissionPublishedTotal.js';
+import { emissionYoy } from './rules/emissionYoy.js';
 import { enterpriseNames } from './rules/enterpriseNames.js';
+import { factsCapacity } from './rules/factsCapacity.js';
+import { factsLedgerCount } from './rules/factsLedgerCount.js';
 import { figureUnits } from './rules/figureUnits.js';
 import { identifiers } from './rules/identifiers.js';
 import { monitoringAllComply } from './rules/monitoringAllComply.js';
 import { planImplemented } from './rules/planImplemented.js';
+import { quotaWithinText } from './rules/quotaWithinText.js';
 import { rateDays } from './rules/rateDays.js';
+import { requirementImplementation } from './rules/requirementImplementation.js';
+import { requirementLinkedFigure } from './rules/requirementLinkedFigure.js';
 import { sectionNumbers } from './rules/sectionNumbers.js';
 import { sumParts } from './rules/sumParts.js';
 import { tableTotals } from './rules/tableTotals.js';
+import { unitFragments } from './rules/unitFragments.js';
+import { wasteBalance } from './rules/wasteBalance.js';
+import { wasteManifest } from './rules/wasteManifest.js';
 import { yearsInText } from './rules/yearsInText.js';
 import type { LintFinding, LintInput, LintRule } from './types.js';
 
@@ -30,6 +40,16 @@ export const LINT_RULES: readonly LintRule[] = [
   yearsInText,
   identifiers,
   enterpriseNames,
+  unitFragments,
+  wasteBalance,
+  wasteManifest,
+  requirementLinkedFigure,
+  requirementImplementation,
+  factsCapacity,
+  factsLedgerCount,
+  quotaWithinText,
+  emissionYoy,
+  emissionPublishedTotal,
 ];
 
 /**

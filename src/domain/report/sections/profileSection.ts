@@ -3,6 +3,10 @@ import { buildLedgerTable } from '../../ledger/buildLedgerTable.js';
 import { datum, enteredFigure } from '../figures.js';
 import type { EnteredText, Figure, Inline, ParagraphBlock, Provenance, RecordRef, ReportSection, SumRelation } from '../reportModel.js';
 import type { MonitoringReportInput } from './monitoring/monitoringInput.js';
+import type { WasteReportInput } from './registers/wasteSection.js';
+import type { FactsReportInput } from './registers/factsInput.js';
+import type { RequirementReportInput } from './registers/requirementInput.js';
+import type { QuotaReportInput } from './registers/quotaInput.js';
 import { buildLedgerParagraph, LEDGER_TABLE_KEY, mergeText, type StoredEnterprise } from './ledgerParagraph.js';
 
 /** The park's file as section 一 prints it (plain data the service loads). */
@@ -32,6 +36,14 @@ export interface SectionInput {
   texts: Readonly<Record<string, EnteredText>>;
   /** The monitoring plan, results and air figures of the year; the monitoring sections are built when present. */
   monitoring?: MonitoringReportInput;
+  /** The year's solid and hazardous waste ledger (section 二（六）and table 10); built when present. */
+  waste?: WasteReportInput;
+  /** The year's 环境管理情况 (water, air, soil facts) with the emission ledger's counts; absent when none is entered. */
+  facts?: FactsReportInput;
+  /** The requirement registers with the year's implementations (tables 1, 2, 4, 5); built when present. */
+  requirements?: RequirementReportInput;
+  /** The quotas and the emission rows of the year and the year before (一 quota paragraph, 二（三）（四）（八）); built when present. */
+  quotas?: QuotaReportInput;
 }
 
 /** What a section builder returns: its sections, every figure it computed, and the sums they obey. */
