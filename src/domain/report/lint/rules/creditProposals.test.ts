@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seed000CreditInput } from '../../../../../test/fixtures/creditSeed000.js';
 import { documentOf } from '../../../../../test/helpers/reportDocument.js';
+import { HUNAN_2024_SCHEME, proposeScores, scoreEvaluation, type CreditFacts, type ItemScore } from '../../../credit/index.js';
 import type { EnteredText, ReportDocument } from '../../reportModel.js';
 import type { CreditReportInput } from '../../sections/registers/creditInput.js';
 import { buildCreditSection } from '../../sections/registers/creditSection.js';
@@ -44,6 +45,32 @@ describe('credit.proposal', () => {
       ['credit.proposal', 12],
       ['credit.proposal', 19],
     ]);
+  });
+});
+
+describe('credit.proposal over the built-in scheme and the platform\'s proposals', () => {
+  it('finds exactly items 12 and 19 for the demo park\'s records and seed 000\'s scores (all 0)', () => {
+    const facts: CreditFacts = {
+      year: 2024,
+      honours: [{ id: 1, title: '全省绿色制造体系示范单位', level: 'provincial', awardedOn: '2024-12-01' }],
+      connectedStations: [
+        { id: 11, name: '微站1', kind: 'micro' },
+        { id: 12, name: '微站2', kind: 'micro' },
+        { id: 13, name: '微站3', kind: 'micro' },
+      ],
+      enterprisesWithoutEia: [],
+      enterprisesWithoutPermit: [],
+      pollutantsOverQuota: [],
+      selfMonitoring: { planned: 4, implemented: 4, notImplemented: [] },
+    };
+    const scores: ItemScore[] = HUNAN_2024_SCHEME.items.map((i) => ({ number: i.number, score: 0, comment: null, evidence: [] }));
+    const doc = report({ scheme: HUNAN_2024_SCHEME, scores, result: scoreEvaluation(HUNAN_2024_SCHEME, scores), proposals: proposeScores(HUNAN_2024_SCHEME, facts) });
+    const found = lintReport({ report: doc, enterprises: [] }).filter((f) => f.rule.startsWith('credit.'));
+    expect(found.map((f) => [f.rule, f.where.row, f.links.map((l) => `${l.entity}:${l.id}`)])).toEqual([
+      ['credit.proposal', 12, ['creditItemScore:2024:12', 'station:11', 'station:12', 'station:13']],
+      ['credit.proposal', 19, ['creditItemScore:2024:19', 'parkHonour:1']],
+    ]);
+    expect(found[1]!.message).toMatch(/^湖南省产业园区环保信用自评表第19行（信用自评第19项（创新与示范））自评分为0分，平台根据记录建议\+2分：/);
   });
 });
 
