@@ -4,3 +4,7 @@ export { gradeOf } from './gradeOf.js';
 export { scoreEvaluation, scoreWhenApplies } from './scoreEvaluation.js';
 export { proposeScores, HONOUR_LEVEL_NAMES, NO_TOPIC_REASON } from './proposeScores.js';
 export { schemeForYear, regionContains, compareVersions } from './schemeForYear.js';
+export { SchemeFileError, type SchemeIssue } from './schemeFileError.js';
+export { checkScheme, CREDIT_TOPICS } from './checkScheme.js';
+export { readSchemeText } from './readSchemeText.js';
+export { readSchemeGrid, parsePointsCell, topicOfCriterion, TOPIC_PATTERNS } from './readSchemeGrid.js';
