@@ -1,0 +1,136 @@
+/**
+ * 信用自评 in a real browser: the park officer opens 环境管理台账 → 信用自评 for 2024 and finds seed 000's
+ * evaluation as the park filed it (all 23 items 0, 总分 10, 环保诚信园区, submitted and locked), with items 12 (+1
+ * 监测体系联网) and 19 (+2 省部级表彰) shown as differing from the platform's proposals, which name the stations and
+ * the honour; the honour is listed under 园区荣誉. The administrator reopens the year; scoring item 19 +2 makes the
+ * total 12 (the scheme's cap) at once, and item 17 (直接评为环保风险园区) turns the grade to 环保风险园区.
+ *
+ * The built web app is served by the real server on a loopback port over a PGlite store holding the demo park. This
+ * file skips itself without web/dist or Debian's chromium. Screenshots: test-output/screenshots/credit-*.png.
+ */
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/client.js';
+import { canRunBrowser, openBrowser, screenshots, signIn, webRoot, type Browser } from '../helpers/browser.js';
+import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
+
+describe.skipIf(!canRunBrowser)('信用自评 in the browser', () => {
+  let store: Store;
+  let app: FastifyInstance;
+  let page: Page;
+  let baseUrl: string;
+  let browser: Browser;
+
+  /** Picks an option of a select and waits until it shows. */
+  const choose = async (field: ReturnType<Page['locator']>, option: string) => {
+    const shown = field.locator('.ant-select-selection-item');
+    const showing = async () => ((await shown.count()) > 0 ? (await shown.allInnerTexts()).join('|') : '');
+    await expect
+      .poll(async () => {
+        if ((await showing()).includes(option)) return true;
+        await field.locator('.ant-select-selector').click({ timeout: 3000 });
+        await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click({ timeout: 3000 });
+        return (await showing()).includes(option);
+      })
+      .toBe(true);
+  };
+  const selectOf = (label: string) => page.locator('.ant-select', { has: page.getByRole('combobox', { name: label }) });
+  const card = (title: string | RegExp) =>
+    page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: typeof title === 'string' ? new RegExp(`^${title}$`) : title }) });
+  const total = () => page.getByTestId('credit-total').locator('.ant-statistic-content').innerText();
+  const grade = () => page.getByTestId('credit-grade').innerText();
+  const differing = async () => ((await page.getByTestId('credit-differing').count()) ? (await page.getByTestId('credit-differing').locator('.ant-tag').allInnerTexts()) : []);
+  const shot = async (name: string, settle = 800) => {
+    await page.waitForTimeout(settle);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(screenshots, `credit-${name}.png`), fullPage: true });
+  };
+  const open2024 = async () => {
+    await page.goto(`${baseUrl}/registers/credit`);
+    await choose(selectOf('年度'), '2024年');
+  };
+
+  beforeAll(async () => {
+    ({ store, app } = await createDemoApp('pglite', webRoot));
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    browser = await openBrowser();
+    page = browser.page;
+    await page.setViewportSize({ width: 1600, height: 1000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await store?.close();
+  });
+
+  it('shows the officer seed 000\'s filed evaluation with items 12 and 19 differing from the proposals', async () => {
+    await page.goto(`${baseUrl}/`);
+    await signIn(page, 'officer', TEST_PASSWORD);
+    await page.getByRole('menuitem', { name: '环境管理台账' }).click();
+    await page.getByRole('link', { name: '信用自评' }).click();
+    await page.waitForURL(/\/registers\/credit$/);
+    await choose(selectOf('年度'), '2024年');
+    // Seed 000: 总分：10分 等级 诚信园区 (initial 10, every item 0).
+    await expect.poll(total).toBe('10分');
+    expect(await grade()).toBe('环保诚信园区');
+    expect(await card('2024年自评结果').innerText()).toContain('已提交');
+    expect(await differing()).toEqual(['第12项', '第19项']);
+    // The table prints the 23 items as the report does; locked, no selects.
+    const table = card('湖南省产业园区环保信用自评表');
+    await expect.poll(() => table.locator('tr.ant-table-row').count()).toBe(23);
+    expect(await table.getByRole('combobox').count()).toBe(0);
+    const p12 = page.getByTestId('proposal-12');
+    const p19 = page.getByTestId('proposal-19');
+    expect(await p12.innerText()).toContain('建议 +1分');
+    expect(await p12.innerText()).toContain('与自评分不一致');
+    expect(await p19.innerText()).toContain('建议 +2分');
+    expect(await p19.innerText()).toContain('与自评分不一致');
+    expect(await p19.innerText()).toContain('全省绿色制造体系示范单位');
+    // Item 4 is proposed 0 and scored 0: no difference shown.
+    expect(await page.getByTestId('proposal-4').innerText()).not.toContain('不一致');
+    // The scheme used, with its unconfirmed parts in a collapsible.
+    expect(await card('评价方案').innerText()).toContain('未注明文号');
+    expect(await card('评价方案').innerText()).toMatch(/方案中未经确认的内容（\d+项）/);
+    // 园区荣誉 of 2024.
+    expect(await card('2024年园区荣誉').innerText()).toContain('全省绿色制造体系示范单位');
+    expect(await page.getByRole('button', { name: /退回修改/ }).count()).toBe(0);
+    await shot('2024-filed');
+  });
+
+  it('lets the administrator reopen the year; item 19 at +2 makes the total 12, item 17 sets 环保风险园区', async () => {
+    await page.context().clearCookies();
+    await page.goto(`${baseUrl}/`);
+    await signIn(page, 'admin', TEST_PASSWORD);
+    await open2024();
+    await expect.poll(total).toBe('10分');
+    await page.getByRole('button', { name: /退回修改/ }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /退\s*回/ }).click();
+    await expect.poll(() => page.getByRole('combobox', { name: '第19项自评分' }).count()).toBe(1);
+    expect(await card('2024年自评结果').innerText()).toContain('草稿');
+
+    await choose(selectOf('第19项自评分'), '+2');
+    // 10 + 2 = 12, the scheme's cap; 12 ≥ 10 stays 环保诚信园区.
+    await expect.poll(total).toBe('12分');
+    expect(await grade()).toBe('环保诚信园区');
+    await expect.poll(differing).toEqual(['第12项']);
+    await expect.poll(() => page.getByTestId('proposal-19').innerText()).not.toContain('不一致');
+    await shot('2024-item19');
+
+    await choose(selectOf('第17项自评分'), '是');
+    await expect.poll(grade).toBe('环保风险园区');
+    expect(await total()).toBe('12分');
+    expect(await card('2024年自评结果').innerText()).toContain('第17项直接评定等级');
+    // Saved: a reload shows the same.
+    await page.reload();
+    await choose(selectOf('年度'), '2024年');
+    await expect.poll(grade).toBe('环保风险园区');
+    expect(await total()).toBe('12分');
+    await shot('2024-item17');
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
