@@ -28,13 +28,21 @@ export interface RecordRef {
     /** 要求与落实台账: an approval or control unit, one of its requirements, a year's implementation of one. */
     | 'requirementSource'
     | 'requirement'
-    | 'requirementImplementation';
+    | 'requirementImplementation'
+    /** 信用自评: an item's entered score of a year (id `year:number`), and a park honour (park_honours row). */
+    | 'creditItemScore'
+    | 'parkHonour';
   /** Database id (or the key of a report text). */
   id: number | string;
   /** What a user recognises it by: an enterprise name, an approval title. */
   label: string;
   /** 统一社会信用代码 of an enterprise, when known (the lint compares names by it). */
   code?: string | null;
+  /**
+   * The name the row's source wrote for the record, where it is not the record's own: a waste-table name that the
+   * import linked to this enterprise (confirmed by the user). The row prints `label`; the lint names both.
+   */
+  nameInSource?: string;
 }
 
 /** Where a figure came from: the rule that computed it over records, or the user who entered it. */

@@ -38,6 +38,7 @@ export async function writeWasteWorkbook(title: string, rows: readonly WasteRow[
     ['', '', ...KINDS.flatMap((kind) => WASTE_QUANTITY_COLUMNS.map((c) => c[kind])), '', '', ''],
     ...rows.map((r, i) => [
       i + 1,
+      // The enterprise file's name, never the name an imported table wrote: a re-import links by it (see exportWasteWorkbook).
       r.enterpriseName,
       ...quantityCells(r.general),
       ...quantityCells(r.hazardous),

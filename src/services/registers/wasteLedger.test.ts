@@ -168,4 +168,26 @@ describe.each(await storeKinds())('the waste ledger on %s', (kind) => {
     expect(result.rows).toHaveLength(36);
     expect([12, 25, 29].map((i) => result.rows[i]!.enterpriseName)).toEqual(['湖南新建汉科技建材有限公司', '祁东县泰豪科技发展有限公司', '祁东晶祺机械有限公司']);
   });
+
+  it('keeps the name a confirmed row had in the table, and null for a row named as the file names it', async () => {
+    await importWasteWorkbook(ctx, PARK, 2023, await wasteWorkbook(SEED000_WASTE_TABLE), 'waste.xlsx', SEED000_WASTE_NAMES_IN_FILE);
+    // Read back, not the import's answer: seed 000 table 10 rows 13, 26 and 30 as the table wrote them (the file,
+    // table 1.3-1, has 湖南新建汉科技建材有限公司, 祁东县泰豪科技发展有限公司, 祁东晶祺机械有限公司).
+    const { rows } = await listWasteLedger(ctx, PARK, 2023);
+    expect(rows.filter((r) => r.nameInTable !== null).map((r) => [rows.indexOf(r) + 1, r.nameInTable, r.enterpriseName])).toEqual([
+      [13, '湖南新建汉新材料科技有限公司', '湖南新建汉科技建材有限公司'],
+      [26, '祁东县泰豪食品有限公司', '祁东县泰豪科技发展有限公司'],
+      [30, '祁东晶褀机械有限公司', '祁东晶祺机械有限公司'],
+    ]);
+    // Row 6 of table 10 names its enterprise as the file does.
+    expect(rows[5]).toMatchObject({ enterpriseName: '湖南领湃新能源科技有限公司', nameInTable: null });
+    const stored = (
+      (await store.db.execute(sql`SELECT count(*)::int AS n FROM waste_ledger_rows WHERE year = 2023 AND name_in_table IS NULL`)) as unknown as { rows: { n: number }[] }
+    ).rows[0]!.n;
+    expect(stored).toBe(33);
+
+    // The table as the file names it: every row null.
+    const again = await importWasteWorkbook(ctx, PARK, 2023, await wasteWorkbook(SEED000_WASTE_TABLE_AS_FILED), 'filed.xlsx');
+    expect(again.rows.every((r) => r.nameInTable === null)).toBe(true);
+  });
 });

@@ -29,12 +29,19 @@ import { resolvePark } from '../parks/resolvePark.js';
 export interface WasteLedgerYear {
   park: string;
   year: number;
-  rows: (WasteRow & { enterpriseId: number })[];
+  rows: WasteLedgerYearRow[];
   /** Park totals and counts of generating enterprises, computed from the rows. */
   totals: WasteTotals;
   /** Rows that do not balance, manifest flags on rows without hazardous waste. */
   findings: WasteFinding[];
 }
+
+/** A stored row as the domain reads it (named as the enterprise file names it now), with its enterprise's id. */
+export type WasteLedgerYearRow = WasteRow & {
+  enterpriseId: number;
+  /** The name as the imported table wrote it, when it differs from the file's name; null when the same. */
+  nameInTable: string | null;
+};
 
 const NAME_COLUMN = `${columnLetter(1)} 企业名称`;
 
@@ -60,9 +67,10 @@ async function readSheets(bytes: Uint8Array) {
 }
 
 /** A stored row as the domain reads it, with its enterprise's id. */
-export const toWasteRow = (r: WasteLedgerRowWithEnterprise): WasteRow & { enterpriseId: number } => ({
+export const toWasteRow = (r: WasteLedgerRowWithEnterprise): WasteLedgerYearRow => ({
   enterpriseId: r.enterpriseId,
   enterpriseName: r.enterpriseName,
+  nameInTable: r.nameInTable,
   creditCode: r.creditCode,
   year: r.year,
   general: {
@@ -282,8 +290,11 @@ export async function importWasteTable(
       issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
       throw new ServiceError('IMPORT_INVALID', `工作簿有${issues.length}处错误，未导入任何数据`, issues);
     }
-    const news: (NewWasteLedgerRow & { nameInTable?: string })[] = table.rows.map((row, i) => {
+    const news: NewWasteLedgerRow[] = table.rows.map((row, i) => {
       const l = links[i]!;
+      // The table's own name is kept where it is not the file's (a name the user confirmed, or a row linked by its
+      // credit code under another name): the report prints the file's name and its lint names the table's.
+      const nameInTable = row.enterpriseName.trim();
       return {
         enterpriseId: l.enterprise!.id,
         seq: i + 1,
@@ -299,13 +310,12 @@ export async function importWasteTable(
         hwCategories: row.hwCategories,
         source: table.file,
         importedBy: actorName(tx.actor),
-        // The audit trail keeps the table's own name where the user confirmed it means this enterprise.
-        ...(l.link === 'confirmed' ? { nameInTable: l.nameInTable } : {}),
+        nameInTable: nameInTable === l.enterprise!.name ? null : nameInTable,
       };
     });
 
     const before = new Map((await listWasteLedgerRows(tx.db, park.id, year)).map((r) => [r.enterpriseId, r]));
-    const written = await replaceWasteLedgerYear(tx.db, park.id, year, news.map(({ nameInTable: _n, ...r }) => r));
+    const written = await replaceWasteLedgerYear(tx.db, park.id, year, news);
     const after = new Map(news.map((n) => [n.enterpriseId, n]));
     for (const { id, enterpriseId } of written) {
       const old = before.get(enterpriseId);

@@ -31,6 +31,7 @@ export const WasteLedgerYearSchema = z.object({
     z.object({
       enterpriseId: z.number().int(),
       enterpriseName: z.string().describe('企业档案中的名称'),
+      nameInTable: z.string().nullable().describe('导入的表中写的企业名称，与企业档案名称不同时；相同时为 null'),
       creditCode: z.string().nullable(),
       year: z.number().int(),
       general: QuantitiesSchema.describe('一般工业固体废物'),

@@ -102,9 +102,20 @@ describe('the demo park 2024 report against seed 000', () => {
       ['error', 'figure.unitFragment', '2.6', expect.stringContaining('18.04')],
       // Two enterprises ticked as on a transfer manifest with no hazardous waste.
       ['warning', 'waste.manifest', '2.6', expect.stringContaining('第9行')],
+      // Table 10 names three enterprises otherwise than table 1.3-1 (the enterprise file), in table order.
+      ['warning', 'enterprise.names', '2.6', expect.stringContaining('第13行')],
       ['warning', 'waste.manifest', '2.6', expect.stringContaining('第15行')],
+      ['warning', 'enterprise.names', '2.6', expect.stringContaining('第26行')],
+      ['warning', 'enterprise.names', '2.6', expect.stringContaining('第30行')],
     ]);
     expect(lint.findings[0]!.message).toContain('35');
     expect(lint.findings[1]!.message).toContain('14');
+    // The names as seed 000 writes them: table 10 (lines 1100, 1256, 1304) and table 1.3-1 (lines 90, 351, 225).
+    const names = lint.findings.filter((f) => f.rule === 'enterprise.names').map((f) => [...f.message.matchAll(/“([^”]+)”/g)].map((m) => m[1]));
+    expect(names).toEqual([
+      ['湖南新建汉新材料科技有限公司', '湖南新建汉科技建材有限公司'],
+      ['祁东县泰豪食品有限公司', '祁东县泰豪科技发展有限公司'],
+      ['祁东晶褀机械有限公司', '祁东晶祺机械有限公司'],
+    ]);
   });
 });

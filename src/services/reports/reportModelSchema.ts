@@ -7,10 +7,11 @@ import { z } from 'zod';
  */
 
 export const RecordRefSchema = z.object({
-  entity: z.enum(['enterprise', 'park', 'parkApproval', 'parkYearlyFigure', 'reportText', 'monitoringPlanItem', 'monitoringPoint', 'labSample', 'station', 'monitoringFigure', 'requirementSource', 'requirement', 'requirementImplementation', 'managementFacts', 'pollutantQuota', 'emissionRecord']),
+  entity: z.enum(['enterprise', 'park', 'parkApproval', 'parkYearlyFigure', 'reportText', 'monitoringPlanItem', 'monitoringPoint', 'labSample', 'station', 'monitoringFigure', 'requirementSource', 'requirement', 'requirementImplementation', 'managementFacts', 'pollutantQuota', 'emissionRecord', 'creditItemScore', 'parkHonour']),
   id: z.union([z.number(), z.string()]),
   label: z.string(),
   code: z.string().nullable().optional(),
+  nameInSource: z.string().optional(),
 });
 
 const ProvenanceSchema = z.discriminatedUnion('kind', [

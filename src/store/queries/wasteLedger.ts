@@ -4,7 +4,10 @@ import { enterprises, wasteLedgerRows } from '../schema/index.js';
 
 export type WasteLedgerRow = typeof wasteLedgerRows.$inferSelect;
 export type NewWasteLedgerRow = Omit<typeof wasteLedgerRows.$inferInsert, 'id' | 'parkId' | 'year' | 'importedAt'>;
-/** A stored row with the enterprise it belongs to, as the file names it now. */
+/**
+ * A stored row with the enterprise it belongs to, as the file names it now (`enterpriseName`); the name the imported
+ * table wrote, where it differed, is the row's own `nameInTable`.
+ */
 export type WasteLedgerRowWithEnterprise = WasteLedgerRow & { enterpriseName: string; creditCode: string | null };
 
 /** The park's enterprises as a register row is linked to them: id, name and credit code, in ledger order. */

@@ -17,6 +17,11 @@ export const wasteLedgerRows = pgTable(
     year: integer('year').notNull(),
     /** Position of the row in the imported table (序号). */
     seq: integer('seq').notNull(),
+    /**
+     * The enterprise name as the imported table wrote it, when it differs from the file's name (a name the user
+     * confirmed at import, or a row linked by its credit code under another name); null when the same.
+     */
+    nameInTable: text('name_in_table'),
     generalGeneratedTonnes: numeric('general_generated_tonnes').notNull(),
     generalSelfUtilisedTonnes: numeric('general_self_utilised_tonnes').notNull(),
     generalSelfDisposedTonnes: numeric('general_self_disposed_tonnes').notNull(),

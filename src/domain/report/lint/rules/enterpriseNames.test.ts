@@ -52,4 +52,34 @@ describe('enterprise.names', () => {
     const found = check([e(1, '湖南日虹科技有限公司')], [table]);
     expect(found.map((f) => f.message)).toEqual(['表10第1行的企业名称“湖南日虹科技公司”与企业档案中的“湖南日虹科技有限公司”不一致']);
   });
+
+  it('warns of a row whose source wrote another name than the file, the table printing the file\'s', () => {
+    // Seed 000: table 10 row 30 writes 祁东晶褀机械有限公司 where table 1.3-1 has 祁东晶祺机械有限公司.
+    const row = (n: number, id: number, name: string, nameInSource?: string) => ({
+      cells: [{ text: String(n) }, { text: name }, { text: '1' }],
+      record: { entity: 'enterprise' as const, id, label: name, ...(nameInSource === undefined ? {} : { nameInSource }) },
+    });
+    const table: TableBlock = {
+      kind: 'table',
+      key: 't',
+      caption: '表10 企业固体废物处置清单',
+      header: ['序号', '企业名称', '产生量'],
+      columnWidths: [1, 1, 1],
+      rows: [
+        row(1, 1, '祁东晶祺机械有限公司', '祁东晶褀机械有限公司'),
+        // Written with full-width brackets and a space: the same name as compared, nothing to say.
+        row(2, 2, '湖南日虹(衡阳)科技有限公司', '湖南日虹（衡阳）科技 有限公司'),
+        row(3, 3, '湖南瑞卓科技有限公司'),
+      ],
+    };
+    const found = check([e(1, '祁东晶祺机械有限公司'), e(2, '湖南日虹(衡阳)科技有限公司'), e(3, '湖南瑞卓科技有限公司')], [table]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      rule: 'enterprise.names',
+      severity: 'warning',
+      message: '表10第1行企业名称“祁东晶褀机械有限公司”与企业档案名称“祁东晶祺机械有限公司”不一致（导入时已确认为同一企业）',
+      where: { row: 1 },
+    });
+    expect(found[0]!.links.map((l) => l.id)).toEqual([1]);
+  });
 });

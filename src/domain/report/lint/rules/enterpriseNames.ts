@@ -31,7 +31,8 @@ interface Naming {
 
 /**
  * The same enterprise under two names: a credit code that two names share (in the ledger, or a table's name for a
- * record the ledger names otherwise), and names one character apart (湖南富生钢结构有限公司 / 湖南省富生钢结构有限公司)
+ * record the ledger names otherwise; a warning when the row's source wrote another name that its import linked to the
+ * record, `RecordRef.nameInSource`), and names one character apart (湖南富生钢结构有限公司 / 湖南省富生钢结构有限公司)
  * on different records, which are most often one enterprise entered twice.
  */
 export const enterpriseNames: LintRule = {
@@ -56,6 +57,19 @@ export const enterpriseNames: LintRule = {
         if (!r.cells[col] || !r.source.cells.includes(r.cells[col])) continue;
         const printed = r.cells[col].text.trim();
         const known = ledgerName.get(String(r.record.id));
+        // A row whose source named the enterprise otherwise (a waste table's name confirmed at import): the table
+        // prints the file's name, and the finding names the source's, so the park can correct it at the source.
+        const inSource = r.record.nameInSource?.trim();
+        const fileName = known ?? r.record.label;
+        if (inSource && canonical(inSource) !== canonical(fileName)) {
+          findings.push({
+            rule: this.id,
+            severity: 'warning',
+            message: `${block.caption.split(' ')[0]}第${r.row}行企业名称“${inSource}”与企业档案名称“${fileName}”不一致（导入时已确认为同一企业）`,
+            where: placeOf(section, block, r.row),
+            links: [r.record],
+          });
+        }
         if (!printed || known === undefined || canonical(printed) === canonical(known)) continue;
         findings.push({
           rule: this.id,

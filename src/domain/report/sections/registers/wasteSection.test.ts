@@ -21,7 +21,7 @@ const RULES = [sumParts, countVsTable, tableTotals, editedFigures, figureUnits, 
 function seedRows(): WasteReportRow[] {
   const parsed = parseWasteTable(SEED000_WASTE_TABLE_AS_FILED, 2024);
   if (!parsed.ok) throw new Error('seed table 10 does not parse');
-  return parsed.rows.map((r, i) => ({ ...r, enterpriseId: i + 1, source: '表10.xlsx', importedBy: '专员', importedAt: '2025-01-10T08:00:00.000Z' }));
+  return parsed.rows.map((r, i) => ({ ...r, enterpriseId: i + 1, nameInTable: null, source: '表10.xlsx', importedBy: '专员', importedAt: '2025-01-10T08:00:00.000Z' }));
 }
 
 function report(rows: WasteReportRow[], edited?: string): ReportDocument {
@@ -63,6 +63,23 @@ describe('二（六）固体废物管理 and table 10', () => {
     expect(lint(report(seedRows()))).toEqual([
       ['waste.manifest', 9, '表10第9行湖南荣晟昌新材料科技有限公司标为涉危废转移清单企业（√），但危险废物产生量为0'],
       ['waste.manifest', 15, '表10第15行湖南省中亚光电科技有限公司标为涉危废转移清单企业（√），但危险废物产生量为0'],
+    ]);
+  });
+
+  it('prints the file\'s name for a row whose table wrote another, and the lint names the table\'s (seed 000 rows 13, 26, 30)', () => {
+    const rows = seedRows();
+    const asPrinted: Record<number, string> = { 12: '湖南新建汉新材料科技有限公司', 25: '祁东县泰豪食品有限公司', 29: '祁东晶褀机械有限公司' };
+    for (const [i, name] of Object.entries(asPrinted)) rows[Number(i)] = { ...rows[Number(i)]!, nameInTable: name };
+    const doc = report(rows);
+    const table = doc.sections[0]!.blocks[1] as TableBlock;
+    expect(table.rows[29]!.cells[1]!.text).toBe('祁东晶祺机械有限公司');
+    expect(table.rows[29]!.record).toMatchObject({ label: '祁东晶祺机械有限公司', nameInSource: '祁东晶褀机械有限公司' });
+    expect(lint(doc)).toEqual([
+      ['waste.manifest', 9, '表10第9行湖南荣晟昌新材料科技有限公司标为涉危废转移清单企业（√），但危险废物产生量为0'],
+      ['enterprise.names', 13, '表10第13行企业名称“湖南新建汉新材料科技有限公司”与企业档案名称“湖南新建汉科技建材有限公司”不一致（导入时已确认为同一企业）'],
+      ['waste.manifest', 15, '表10第15行湖南省中亚光电科技有限公司标为涉危废转移清单企业（√），但危险废物产生量为0'],
+      ['enterprise.names', 26, '表10第26行企业名称“祁东县泰豪食品有限公司”与企业档案名称“祁东县泰豪科技发展有限公司”不一致（导入时已确认为同一企业）'],
+      ['enterprise.names', 30, '表10第30行企业名称“祁东晶褀机械有限公司”与企业档案名称“祁东晶祺机械有限公司”不一致（导入时已确认为同一企业）'],
     ]);
   });
 

@@ -11,6 +11,8 @@ import { MANIFEST_MARK, WASTE_QUANTITY_COLUMNS, WASTE_TABLE_CAPTION, WASTE_TABLE
 /** One row of the year's waste ledger as the report reads it: the row, its enterprise, and where it came from. */
 export interface WasteReportRow extends WasteRow {
   enterpriseId: number;
+  /** The name as the imported table wrote it, when it is not the enterprise file's name; null when the same. */
+  nameInTable: string | null;
   /** The file it was imported from, who imported it and when (ISO). */
   source: string;
   importedBy: string;
@@ -123,6 +125,8 @@ export function buildWasteSection(input: { year: number; waste: WasteReportInput
 
   const rows: TableRow[] = waste.rows.map((r, i) => {
     const record = recordOf(r);
+    // The name column prints the file's name; the row's record keeps the table's own, for the lint to name it.
+    const rowRecord: RecordRef = r.nameInTable ? { ...record, nameInSource: r.nameInTable } : record;
     const cells = KINDS.flatMap((kind) =>
       WASTE_QUANTITY_COLUMNS.map(({ key }) => {
         const value = r[kind][key];
@@ -140,7 +144,7 @@ export function buildWasteSection(input: { year: number; waste: WasteReportInput
       }),
     );
     return {
-      record,
+      record: rowRecord,
       cells: [
         { text: String(i + 1) },
         { text: r.enterpriseName, align: 'left' as const },

@@ -1,0 +1,1 @@
+ALTER TABLE "waste_ledger_rows" ADD COLUMN "name_in_table" text;
