@@ -12,3 +12,4 @@ export * from './monitoringPlan.js';
 export * from './airSeries.js';
 export * from './wasteLedger.js';
 export * from './registers.js';
+export * from './credit.js';
