@@ -81,7 +81,7 @@ describe('credit.total', () => {
     expect(creditTotal.check({ report: edited('园区2024年度自评总分10分，等级为诚信园区。'), enterprises: [] })).toEqual([]);
     const found = creditTotal.check({ report: edited('园区2024年度自评总分10分，等级为环保合格园区。'), enterprises: [] });
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toMatch(/^编写的文字“.*”中等级为环保合格园区，按方案计算为环保诚信园区（湖南省产业园区环保信用评价管理办法（未注明文号，版本1）：初始分10分加各项自评分，超过满分12分按满分计；直接评定等级的项目优先）$/);
+    expect(found[0]!.message).toMatch(/^编写的文字“.*”中等级为环保合格园区，按方案计算为环保诚信园区（《湖南省产业园区环保信用评价管理办法》（未注明文号，版本1）：初始分10分加各项自评分，超过满分12分按满分计；直接评定等级的项目优先）$/);
     expect(found[0]!.links[0]).toMatchObject({ entity: 'reportText', id: '2.9.credit' });
   });
 

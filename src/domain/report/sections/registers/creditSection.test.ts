@@ -15,7 +15,7 @@ describe('buildCreditSection', () => {
     const b = build();
     expect(b.sections.map((s) => [s.key, s.number, s.title])).toEqual([['2.9', '（九）', '园区信用评价']]);
     expect(generatedText(blocksOf(b).lead)).toBe(
-      '园区2024年度环保信用自评依据湖南省产业园区环保信用评价管理办法（未注明文号，版本1），自评总分10分，等级为环保诚信园区。',
+      '园区2024年度环保信用自评依据《湖南省产业园区环保信用评价管理办法》（未注明文号，版本1），自评总分10分，等级为环保诚信园区。',
     );
     expect(b.figures[CREDIT_FIGURES.total]).toMatchObject({ value: '10', unit: '', provenance: { kind: 'rule', rule: 'credit.total' } });
     // The items are the total's records: all 23, linking to the year's evaluation.
@@ -70,7 +70,7 @@ describe('buildCreditSection', () => {
     // 10 + 1 + 2 = 13 > 12.
     const capped = build(seed000CreditInput({ '12': 1, '19': 2 }, { rawTotal: 13, total: 12 }));
     expect(generatedText(blocksOf(capped).lead)).toBe(
-      '园区2024年度环保信用自评依据湖南省产业园区环保信用评价管理办法（未注明文号，版本1），自评总分12分（初始分与各项合计13分，超过满分12分，按满分计），等级为环保诚信园区。',
+      '园区2024年度环保信用自评依据《湖南省产业园区环保信用评价管理办法》（未注明文号，版本1），自评总分12分（初始分与各项合计13分，超过满分12分，按满分计），等级为环保诚信园区。',
     );
     expect(blocksOf(capped).table.rows[18]!.cells.at(-1)!.text).toBe('2');
     const risk = build(seed000CreditInput({ '17': 1 }, { grade: '环保风险园区', gradeSetBy: '17' }));

@@ -107,7 +107,7 @@ export function buildCreditSection(input: { year: number; credit: CreditReportIn
   const scores = new Map<string, ItemScore>(credit.scores.map((s) => [s.number, s]));
   const proposals = new Map<string, ItemProposal>(credit.proposals.map((p) => [p.number, p]));
   const records = scheme.items.map((item) => creditItemRecord(year, item));
-  const schemeWords = `${scheme.name}（${scheme.document ?? '未注明文号'}，版本${scheme.version}）`;
+  const schemeWords = `《${scheme.name}》（${scheme.document ?? '未注明文号'}，版本${scheme.version}）`;
 
   const totalProvenance: Provenance = {
     kind: 'rule',
@@ -195,7 +195,7 @@ export function buildCreditSection(input: { year: number; credit: CreditReportIn
     key: CREDIT_TABLE_KEY,
     caption: creditTableCaption(scheme),
     header: ['序号', '一级指标', '二级评价指标', '评价标准', '得分', '自评分'],
-    columnWidths: [1.2, 2.2, 3, 12, 2.4, 1.6],
+    columnWidths: [1.2, 2.8, 3.4, 11, 2.4, 1.6],
     rows,
   };
 
