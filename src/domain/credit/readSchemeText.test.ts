@@ -106,5 +106,7 @@ describe('readSchemeText: malformed files are refused naming line and field', ()
     const wrong = json.replace('"regionCode": "430000"', '"regionCode": 430000');
     expect(issuesOf(wrong, 'json')).toMatchObject([{ line: lineOfText(wrong, '"regionCode"'), field: 'regionCode（适用地区代码）', value: 430000 }]);
     expect(issuesOf('[1, 2]', 'json')).toMatchObject([{ line: 1, field: '（文件）' }]);
+    const twice = json.replace('"maximum": 12,', '"maximum": 12,\n  "maximum": 14,');
+    expect(issuesOf(twice, 'json')).toMatchObject([{ line: lineOfText(twice, '"maximum": 14'), field: 'maximum' }]);
   });
 });

@@ -22,7 +22,11 @@ export function readSchemeText(text: string, format: 'json' | 'yaml'): CreditSch
   // YAML parses the JSON too (JSON is YAML 1.2), only to find the line of a field.
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (format === 'yaml') {
+  if (format === 'json') {
+    // JSON.parse keeps the last of two equal keys without a word; a scheme file with one is refused.
+    const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+    if (duplicates.length > 0) throw new SchemeFileError(yamlSyntaxIssues(source, duplicates, lineCounter));
+  } else {
     if (doc.errors.length > 0) {
       throw new SchemeFileError(yamlSyntaxIssues(source, doc.errors, lineCounter));
     }
@@ -56,7 +60,7 @@ function yamlSyntaxIssues(source: string, errors: readonly YAMLError[], lc: Line
 /** Where a YAML parse stopped: the field is the key written on that line, when there is one. */
 function yamlSyntaxIssue(source: string, line: number, code: string, message: string): SchemeIssue {
   const text = source.split(/\r?\n/)[line - 1] ?? '';
-  const key = /^\s*(?:-\s+)?([^\s:#'"][^:#]*?)\s*:(?:\s|$)/.exec(text)?.[1];
+  const key = /^\s*(?:-\s+)?(?:"([^"]+)"|'([^']+)'|([^\s:#'"{[][^:#]*?))\s*:(?:\s|$)/.exec(text)?.slice(1).find((k) => k !== undefined);
   const field = key ?? '（文件格式）';
   const expected = YAML_EXPECTED[code] ?? `合乎 YAML 格式的写法（${message.split('\n')[0]}）`;
   return { line, row: null, field, value: text.trim(), message: issueMessage({ line, row: null }, field, text.trim(), expected) };
