@@ -19,7 +19,8 @@ export function scoreWords(item: SchemeItem | undefined, score: number): string 
 /** The two scores an item can take, for its select: 0 and its points (1 = 适用 for an item that sets the grade). */
 export function scoreOptions(item: SchemeItem): { value: number; label: string }[] {
   const applied = scoreWhenApplies(item);
-  if (item.effect.kind === 'setsGrade') return [{ value: 0, label: '0（不适用）' }, { value: 1, label: `是（${pointsText(item)}）` }];
+  // 是: the item applies (its 得分 column says what it sets).
+  if (item.effect.kind === 'setsGrade') return [{ value: 0, label: '0' }, { value: 1, label: '是' }];
   if (applied === 0) return [{ value: 0, label: '0' }];
   return [{ value: 0, label: '0' }, { value: applied, label: applied > 0 ? `+${applied}` : String(applied) }];
 }
