@@ -3,7 +3,8 @@
  * evaluation as the park filed it (all 23 items 0, 总分 10, 环保诚信园区, submitted and locked), with items 12 (+1
  * 监测体系联网) and 19 (+2 省部级表彰) shown as differing from the platform's proposals, which name the stations and
  * the honour; the honour is listed under 园区荣誉. The administrator reopens the year; scoring item 19 +2 makes the
- * total 12 (the scheme's cap) at once, and item 17 (直接评为环保风险园区) turns the grade to 环保风险园区.
+ * total 12 (the scheme's cap) at once, its comment and evidence (the honour's record, a document) are saved, and item
+ * 17 (直接评为环保风险园区) turns the grade to 环保风险园区. An honour of the year is added, edited and deleted.
  *
  * The built web app is served by the real server on a loopback port over a PGlite store holding the demo park. This
  * file skips itself without web/dist or Debian's chromium. Screenshots: test-output/screenshots/credit-*.png.
@@ -120,6 +121,18 @@ describe.skipIf(!canRunBrowser)('信用自评 in the browser', () => {
     expect(await grade()).toBe('环保诚信园区');
     await expect.poll(differing).toEqual(['第12项']);
     await expect.poll(() => page.getByTestId('proposal-19').innerText()).not.toContain('不一致');
+    // The item's comment and evidence: the honour behind the proposal attached, a document named.
+    await page.getByRole('button', { name: '填写第19项说明' }).click();
+    const modal = page.locator('.ant-modal', { hasText: '第19项说明与证明材料' });
+    await modal.getByLabel('说明').fill('获评2024年度全省绿色制造体系示范单位');
+    await modal.getByLabel('证明材料').fill('全省绿色制造体系示范单位名单');
+    await modal.getByRole('checkbox', { name: /全省绿色制造体系示范单位/ }).check();
+    await modal.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => modal.count()).toBe(0);
+    const row19 = card('湖南省产业园区环保信用自评表').locator('tr.ant-table-row', { has: page.getByTestId('proposal-19') });
+    await expect.poll(() => row19.innerText()).toContain('获评2024年度全省绿色制造体系示范单位');
+    expect(await row19.innerText()).toContain('全省绿色制造体系示范单位名单');
+    expect(await row19.locator('a[href="/registers/credit"]').count()).toBeGreaterThan(0);
     await shot('2024-item19');
 
     await choose(selectOf('第17项自评分'), '是');
@@ -132,6 +145,26 @@ describe.skipIf(!canRunBrowser)('信用自评 in the browser', () => {
     await expect.poll(grade).toBe('环保风险园区');
     expect(await total()).toBe('12分');
     await shot('2024-item17');
+  });
+
+  it('lets the park add, edit and delete an honour of the year', async () => {
+    const honours = card('2024年园区荣誉');
+    await honours.getByRole('button', { name: /登记荣誉/ }).click();
+    let modal = page.locator('.ant-modal', { hasText: '登记2024年园区荣誉' });
+    await modal.getByLabel('荣誉名称').fill('衡阳市生态文明建设示范园区');
+    await choose(modal.locator('.ant-select', { has: page.getByRole('combobox', { name: '级别' }) }), '市级');
+    await modal.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => honours.locator('tr.ant-table-row').count()).toBe(2);
+    await honours.getByRole('button', { name: '修改衡阳市生态文明建设示范园区' }).click();
+    modal = page.locator('.ant-modal', { hasText: '修改2024年园区荣誉' });
+    await modal.getByLabel('授予单位').fill('衡阳市生态环境局');
+    await modal.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => honours.innerText()).toContain('衡阳市生态环境局');
+    await shot('honours');
+    await honours.getByRole('button', { name: '删除衡阳市生态文明建设示范园区' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
+    await expect.poll(() => honours.locator('tr.ant-table-row').count()).toBe(1);
+    expect(await honours.innerText()).toContain('全省绿色制造体系示范单位');
     expect(browser.pageErrors).toEqual([]);
   });
 });
