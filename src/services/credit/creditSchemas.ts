@@ -153,7 +153,7 @@ export type ItemScoreBody = z.input<typeof ItemScoreInput>;
 
 export const CreateEvaluationInput = z.object({
   schemeId: safeText('方案编号', 60).trim().min(1, '请选择评价方案').optional().describe('评价方案编号；不填时按园区所在地区和年度选用'),
-  version: safeText('版本', 20).optional().describe('方案版本；不填时用最新版本'),
+  version: safeText('版本', 20).trim().min(1, '版本不能为空').optional().describe('方案版本；不填时用最新版本'),
 });
 export type CreateEvaluationBody = z.input<typeof CreateEvaluationInput>;
 

@@ -204,8 +204,17 @@ export async function createCreditEvaluation(ctx: ServiceContext, parkCode: stri
     const { schemeId, version } = parsed.data;
     const scheme = schemeId === undefined ? await applicableScheme(tx, park, year) : await findScheme(tx, schemeId, version);
     if (!scheme) {
-      throw new ServiceError('VALIDATION', schemeId === undefined ? `没有适用于园区 ${park.code}（${park.divisionCode}）${year}年的评价方案，请选择方案` : `评价方案 ${schemeId}${version === undefined ? '' : ` 版本 ${version}`} 不存在`, [
-        { severity: 'error', field: 'schemeId', value: schemeId ?? null, message: '评价方案不存在或不适用' },
+      if (schemeId === undefined) {
+        throw new ServiceError('VALIDATION', `没有适用于园区 ${park.code}（${park.divisionCode}）${year}年的评价方案，请选择方案`, [
+          { severity: 'error', field: 'schemeId', value: null, message: '没有适用的评价方案，请选择' },
+        ]);
+      }
+      // The id exists but not the version asked for: the version is what is wrong.
+      const idKnown = version !== undefined && (await findScheme(tx, schemeId)) !== null;
+      throw new ServiceError('VALIDATION', `评价方案 ${schemeId}${version === undefined ? '' : ` 版本 ${version}`} 不存在`, [
+        idKnown
+          ? { severity: 'error', field: 'version', value: version, message: `评价方案 ${schemeId} 没有版本 ${version}` }
+          : { severity: 'error', field: 'schemeId', value: schemeId, message: '评价方案不存在' },
       ]);
     }
     if (await getCreditEvaluationRow(tx.db, park.id, year)) {
