@@ -139,6 +139,15 @@ describe.skipIf(!canRunBrowser)('信用自评 in the browser', () => {
     await expect.poll(grade).toBe('环保风险园区');
     expect(await total()).toBe('12分');
     expect(await card('2024年自评结果').innerText()).toContain('第17项直接评定等级');
+    // 修改记录, newest first: the scores, the reopening, the filing of seed 000's evaluation.
+    await page.getByRole('button', { name: /修改记录/ }).click();
+    const drawer = page.locator('.ant-drawer', { hasText: '2024年自评修改记录' });
+    await expect.poll(() => drawer.locator('.ant-timeline-item').count()).toBeGreaterThan(3);
+    const changes = (await drawer.locator('.ant-timeline-item').allInnerTexts()).map((t) => t.split('\n')[0]);
+    expect(changes.slice(0, 4)).toEqual(['第17项 不适用 → 适用', '第19项 +2分 → +2分（获评2024年度全省绿色制造体系示范单位）', '第19项 0分 → +2分', '退回修改']);
+    expect(changes).toContain('提交（10分，环保诚信园区）');
+    await shot('history', 400);
+    await drawer.locator('.ant-drawer-close').click();
     // Saved: a reload shows the same.
     await page.reload();
     await choose(selectOf('年度'), '2024年');

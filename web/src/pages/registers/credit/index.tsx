@@ -1,4 +1,4 @@
-import { CheckCircleOutlined, LockOutlined, PlayCircleOutlined, ReloadOutlined, UnlockOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, HistoryOutlined, LockOutlined, PlayCircleOutlined, ReloadOutlined, UnlockOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Collapse, Descriptions, Empty, Popconfirm, Row, Select, Statistic, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { scoreEvaluation } from '../../../../../src/domain/credit/scoreEvaluation';
@@ -19,6 +19,7 @@ import { useRemote } from '../../../components/useRemote';
 import { useReportYear } from '../../../components/useReportYear';
 import { useCurrentPark } from '../../../park/ParkContext';
 import { CreditTable } from './CreditTable';
+import { HistoryDrawer } from './HistoryDrawer';
 import { HonoursCard } from './HonoursCard';
 import { ItemDetailModal } from './ItemDetailModal';
 import { schemeLine, scoreWords } from './labels';
@@ -56,6 +57,7 @@ export default function CreditPage() {
   const [saving, setSaving] = useState<string | null>(null);
   const [detail, setDetail] = useState<SchemeItem | null>(null);
   const [busy, setBusy] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
   useEffect(() => {
     setChanged(null);
     setPending({});
@@ -121,6 +123,11 @@ export default function CreditPage() {
             <Button icon={<ReloadOutlined />} onClick={remote.reload}>
               刷新
             </Button>
+            {evaluation ? (
+              <Button icon={<HistoryOutlined />} onClick={() => setShowHistory(true)}>
+                修改记录
+              </Button>
+            ) : null}
             {canWrite && view && !evaluation && scheme ? (
               <Button type="primary" icon={<PlayCircleOutlined />} loading={busy} onClick={() => act(() => createCreditEvaluation(park.code, year), `已开始${year}年自评`)}>
                 开始自评
@@ -319,6 +326,8 @@ export default function CreditPage() {
       ) : null}
 
       <HonoursCard park={park.code} year={year} canWrite={canWrite} onChanged={remote.reload} />
+
+      {showHistory ? <HistoryDrawer key={`${changed?.evaluation?.updatedAt ?? ''}`} park={park.code} year={year} items={scheme?.items ?? []} onClose={() => setShowHistory(false)} /> : null}
 
       {detail && view ? (
         <ItemDetailModal
