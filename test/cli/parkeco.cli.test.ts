@@ -98,7 +98,10 @@ describe('parkeco CLI on a fresh PGlite directory', () => {
     const pdf = await convertToPdf(join(dir, 'report.docx'), dir);
     // Cells wrap inside their column, so compare text with the line breaks taken out.
     const pages = pdfText(pdf!).map((p) => p.replace(/\s+/g, ''));
-    const tablePages = pages.filter((p) => p.includes('有限公司'));
+    // Table 1.3-1 runs from its caption to the quota paragraph that follows it; later tables name enterprises too.
+    const first = pages.findIndex((p) => p.includes('表1.3-1园区企业环保执行情况汇总表'));
+    const last = pages.findIndex((p) => p.includes('园区主要污染物总量控制指标'));
+    const tablePages = pages.slice(first, last + 1).filter((p) => p.includes('有限公司'));
     expect(tablePages.length).toBeGreaterThanOrEqual(2);
     for (const page of tablePages) expect(page).toContain('企业名称');
     const all = pages.join('\n');

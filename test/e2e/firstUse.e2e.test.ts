@@ -90,10 +90,10 @@ describe.skipIf(!canRunBrowser)('first use in the browser', () => {
 
   it('builds the report with feedback and lists the sections the report leaves out', async () => {
     const missing = page.getByTestId('report-missing-sections');
-    await missing.getByText('（六）固体废物管理').waitFor();
+    await missing.getByText('（七）投诉及督察整改').waitFor();
     expect(await missing.innerText()).not.toContain('一、园区概况');
-    // （四） holds its monitoring parts; what it does not hold yet is listed apart.
-    await page.getByTestId('report-partial-sections').getByText('（四）大气环境管理：工业废气排放企业、大气污染物排放总量').waitFor();
+    // （八） holds its emission reduction; what it does not hold yet is listed apart.
+    await page.getByTestId('report-partial-sections').getByText('（八）污染减排、绿色创新示范工作：绿色创新示范工作').waitFor();
     await shot('reports.png');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /生成年度自评估报告/ }).click()]);
     expect(download.suggestedFilename()).toBe('湖南祁东高新技术产业开发区2024年度生态环境管理自评估报告.docx');
