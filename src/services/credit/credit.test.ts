@@ -136,10 +136,11 @@ describe.each(await storeKinds())('credit self-evaluation on %s', (kind) => {
 
     const wrong = await refusal(setCreditItemScore(asOfficer, PARK, 2024, '19', { score: 1 }));
     expect(wrong.code).toBe('VALIDATION');
-    expect(wrong.issues[0]).toMatchObject({ value: 1 });
-    expect(wrong.message).toContain('19');
+    expect(wrong.issues[0]).toMatchObject({ field: 'score', value: 1 });
+    expect(wrong.issues[0]!.message).toContain('19');
     const unknown = await refusal(setCreditItemScore(asOfficer, PARK, 2024, '24', { score: 0 }));
-    expect(unknown.issues[0]).toMatchObject({ field: '序号', value: '24' });
+    expect(unknown.issues[0]).toMatchObject({ field: 'number', value: '24' });
+    expect(unknown.message).toContain('没有第24项');
 
     // Item 19 scored as proposed, with the honour as evidence: 10 + 2 = 12 (the cap), still 环保诚信园区.
     const v = await setCreditItemScore(asOfficer, PARK, 2024, '19', {

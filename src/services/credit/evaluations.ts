@@ -70,14 +70,14 @@ async function applicableScheme(tx: ServiceContext, park: ParkRow, year: number)
   return schemeForYear(latestOfEach((await allSchemes(tx)).map((s) => s.scheme)), park.divisionCode, year);
 }
 
-/** A score error of the domain as a VALIDATION naming the item and the value. */
-function scoring<T>(run: () => T): T {
+/** A score error of the domain as a VALIDATION on the input's `field`, its message naming the item and the value. */
+function scoring<T>(field: string, run: () => T): T {
   try {
     return run();
   } catch (e) {
     if (e instanceof StandardInputError) {
       throw new ServiceError('VALIDATION', `${INVALID}：${e.message}`, [
-        { severity: 'error', field: e.field, value: e.value, expected: e.expected, message: e.message },
+        { severity: 'error', field, value: e.value, expected: e.expected, message: e.message },
       ]);
     }
     throw e;
@@ -249,8 +249,13 @@ async function writeScores(tx: ServiceContext, park: ParkRow, row: CreditEvaluat
   for (const { number, body } of entries) {
     const parsed = ItemScoreInput.safeParse(body);
     if (!parsed.success) throw new ServiceError('VALIDATION', `${INVALID}（第${number}项）`, issuesFromZod(parsed.error, body));
+    if (!scheme.items.some((i) => i.number === number)) {
+      throw new ServiceError('VALIDATION', `${INVALID}：评价方案 ${scheme.id} 没有第${number}项`, [
+        { severity: 'error', field: 'number', value: number, expected: `评价方案 ${scheme.id} 的序号（${scheme.items.map((i) => i.number).join('、')}）`, message: `没有第${number}项` },
+      ]);
+    }
     const score: ItemScore = { number, score: parsed.data.score, comment: parsed.data.comment, evidence: parsed.data.evidence };
-    scoring(() => scoreEvaluation(scheme, [score]));
+    scoring('score', () => scoreEvaluation(scheme, [score]));
     const before = existing.find((r) => r.itemNumber === number);
     await upsertCreditItemScoreRow(tx.db, row.id, { itemNumber: number, score: score.score, comment: score.comment, evidence: score.evidence, updatedBy: by });
     await recordChange(tx, { parkId: park.id, entity: ENTITY, entityId: row.id, action: 'score', before: before ? scoreOfRow(before) : null, after: score });
