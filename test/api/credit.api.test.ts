@@ -132,6 +132,10 @@ describe('credit self-evaluation through the HTTP API', () => {
       ['2', '环境监管', '环境信息管理', 'monitoringNetwork'],
       ['3', '环境监管', '环境信息管理', null],
     ]);
+    // JSON sent as application/json: checked as parsed, the issue naming the field and the value.
+    const asJson = await admin.inject({ method: 'POST', url: '/api/credit/schemes/load?format=json', payload: { id: 'json-2027', version: '1', initialScore: 'ten' } });
+    expect(asJson.statusCode).toBe(400);
+    expect(asJson.json().error.issues).toContainEqual(expect.objectContaining({ field: expect.stringContaining('initialScore'), value: 'ten' }));
     const noMeta = await admin.inject({ method: 'POST', url: '/api/credit/schemes/load?format=xlsx', headers: { 'content-type': XLSX }, payload: good });
     expect(noMeta.statusCode).toBe(400);
     // The park (衡阳市祁东县 430426) lies in 430400: in 2026 the city's scheme applies.

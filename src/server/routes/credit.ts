@@ -72,7 +72,7 @@ export const creditRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
       schema: {
         tags,
         summary:
-          '导入信用评价方案（管理员）：json/yaml 以 text/plain 上传文件内容，xlsx 以工作簿上传并在 meta 中给出基本信息；有误时指明行、字段和值，全部不写入；已有的版本不能重复导入',
+          '导入信用评价方案（管理员）：json/yaml 以 text/plain 上传文件内容（错误指明行号；json 也可用 application/json），xlsx 以工作簿上传并在 meta 中给出基本信息；有误时指明行、字段和值，全部不写入；已有的版本不能重复导入',
         querystring: LoadQuery,
         consumes: ['text/plain', 'application/yaml', XLSX_CONTENT_TYPE],
         body: z.unknown().describe('方案文件内容'),
@@ -83,10 +83,13 @@ export const creditRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
       const body: unknown = req.body;
       const { format } = req.query;
       const fileName = req.query.fileName ?? `scheme.${format}`;
-      if (format === 'xlsx' ? !Buffer.isBuffer(body) : typeof body !== 'string') {
+      // JSON sent as application/json arrives parsed: checked as it is (issues name the field, not the line).
+      const parsedJson = format === 'json' && body !== null && typeof body === 'object' && !Buffer.isBuffer(body);
+      if (!parsedJson && (format === 'xlsx' ? !Buffer.isBuffer(body) : typeof body !== 'string')) {
         throw new ServiceError('BAD_REQUEST', format === 'xlsx' ? `请以 ${XLSX_CONTENT_TYPE} 上传 .xlsx 工作簿` : `请以 text/plain 上传 ${format} 文件内容`);
       }
-      return reply.status(201).send(await loadSchemeFile(ctx(req), body as string | Buffer, format, fileName, req.query.meta));
+      const file = parsedJson ? { parsed: body } : (body as string | Buffer);
+      return reply.status(201).send(await loadSchemeFile(ctx(req), file, format, fileName, req.query.meta));
     },
   );
 

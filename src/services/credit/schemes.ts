@@ -1,6 +1,7 @@
 import { BUILT_IN_SCHEMES } from '../../domain/credit/builtInSchemes.js';
 import { readSchemeGrid } from '../../domain/credit/readSchemeGrid.js';
 import { readSchemeText } from '../../domain/credit/readSchemeText.js';
+import { checkScheme } from '../../domain/credit/checkScheme.js';
 import { compareVersions } from '../../domain/credit/schemeForYear.js';
 import { SchemeFileError, type SchemeIssue } from '../../domain/credit/schemeFileError.js';
 import type { CreditScheme } from '../../domain/credit/types.js';
@@ -78,9 +79,19 @@ function requireAdmin(ctx: ServiceContext): void {
   if (ctx.actor.kind === 'user' && ctx.actor.role !== 'admin') throw forbidden('只有管理员可以导入评价方案');
 }
 
-/** Reads a scheme file without writing anything: JSON or YAML text, or a workbook laid out as the report's credit table. */
-export async function readSchemeFile(bytes: Uint8Array | string, format: SchemeFormat, fileName: string, meta?: unknown): Promise<CreditScheme> {
+/**
+ * Reads a scheme file without writing anything: JSON or YAML text (issues name the line), a workbook laid out as the
+ * report's credit table (issues name the row), or JSON already parsed (an API body sent as application/json: issues
+ * name the field only).
+ */
+export async function readSchemeFile(
+  bytes: Uint8Array | string | { parsed: unknown },
+  format: SchemeFormat,
+  fileName: string,
+  meta?: unknown,
+): Promise<CreditScheme> {
   try {
+    if (typeof bytes === 'object' && 'parsed' in bytes) return checkScheme(bytes.parsed);
     if (format === 'xlsx') {
       if (typeof bytes === 'string') throw new ServiceError('BAD_REQUEST', `${fileName}：工作簿应以二进制上传`);
       const parsedMeta = SchemeMetaInput.safeParse(meta ?? {});
@@ -124,7 +135,7 @@ export async function readSchemeFile(bytes: Uint8Array | string, format: SchemeF
  */
 export async function loadSchemeFile(
   ctx: ServiceContext,
-  bytes: Uint8Array | string,
+  bytes: Uint8Array | string | { parsed: unknown },
   format: SchemeFormat,
   fileName: string,
   meta?: unknown,
