@@ -1,15 +1,15 @@
-import type { CreditFacts, CreditScheme, EvaluationResult, ItemProposal, ItemScore } from '../../domain/credit/types.js';
+import type { CreditFacts } from '../../domain/credit/types.js';
+import type { CreditReportInput as SectionInput } from '../../domain/report/sections/registers/creditInput.js';
 import { getParkRowByCode } from '../../store/queries/parks.js';
 import { getParkCodeById } from '../../store/queries/credit.js';
 import type { ServiceContext } from '../context.js';
 import { evaluationData } from '../credit/evaluations.js';
 
-/** What the annual report's credit table is built from: the year's evaluation, its scheme, total and grade, and the proposals. */
-export interface CreditReportInput {
-  scheme: CreditScheme;
-  scores: ItemScore[];
-  result: EvaluationResult;
-  proposals: ItemProposal[];
+/**
+ * What the annual report's credit table is built from (the section's input: the year's evaluation, its scheme, total
+ * and grade, and the proposals), with the facts the proposals came from.
+ */
+export interface CreditReportInput extends SectionInput {
   facts: CreditFacts;
 }
 
