@@ -29,5 +29,6 @@ registerStd(program);
 (await import('./commands/monitoring.js')).registerMonitoring(program);
 (await import('./commands/quotas.js')).registerEmissions(program);
 (await import('./commands/screen.js')).registerScreen(program);
+(await import('./commands/credit.js')).registerCredit(program);
 
 await program.parseAsync(process.argv).catch(reportError);

@@ -107,6 +107,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register((await import('./routes/requirements.js')).requirementRoutes, { ctx });
       await api.register((await import('./routes/quotas.js')).quotaRoutes, { ctx });
       await api.register((await import('./routes/wasteLedger.js')).wasteLedgerRoutes, { ctx });
+      await api.register((await import('./routes/credit.js')).creditRoutes, { ctx });
       await api.register(referenceRoutes);
       api.setNotFoundHandler((req, reply) =>
         reply.status(404).send({ error: { code: 'NOT_FOUND', message: `接口不存在：${req.method} ${req.url}`, issues: [] } }),

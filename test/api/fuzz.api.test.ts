@@ -2,7 +2,6 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/client.js';
 import { createDemoApp, loginAs, TEST_PASSWORD, type Client } from '../helpers/demoApp.js';
-import { storeKinds } from '../helpers/testStore.js';
 
 /**
  * Every route the OpenAPI document lists, every field of its params, query and JSON body, each sent hostile
@@ -69,7 +68,9 @@ function setAt(body: unknown, path: string, value: unknown): unknown {
   return copy;
 }
 
-describe.each(await storeKinds())('hostile values on every route on %s', (kind) => {
+// On PGlite only: it is PostgreSQL itself (compiled to WebAssembly), so a hostile value that breaks a query breaks it
+// on a server too; the store and service tests run on both. Tens of thousands of requests take minutes per store.
+describe.each(['pglite'] as const)('hostile values on every route on %s', (kind) => {
   let store: Store;
   let app: FastifyInstance;
   let admin: Client;
@@ -101,12 +102,15 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
     const cityStation = points.find((p) => p.kind === 'city_station')!;
     const planItems = (await admin.get('/api/parks/S437012/monitoring-plan?year=2024')).json().items as { id: number }[];
     const emissions = (await admin.get('/api/parks/S437012/emissions?year=2024')).json().rows as { id: number }[];
+    const honours = (await admin.get('/api/parks/S437012/honours?year=2024')).json().honours as { id: number }[];
     const sources = (await admin.get('/api/parks/S437012/requirements?year=2024')).json().sources as { id: number; kind: string; requirements: { id: number }[] }[];
     // The control unit: its requirements have a dimension, and its particulars are all in the body below.
     const unitSource = sources.find((x) => x.kind === 'controlUnit')!;
     base.params = {
       code: 'S437012',
       emission: String(emissions[0]!.id),
+      honour: String(honours[0]!.id),
+      number: '12',
       requirementSource: String(unitSource.id),
       requirement: String(unitSource.requirements[0]!.id),
       enterprise: String((enterprises.items ?? enterprises)[0].id),
@@ -210,6 +214,10 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
         source: '模糊测试',
       },
       'POST /api/parks/{code}/admission/screen': { industryCode: 'C2110', subAreas: [], projectName: '模糊测试项目', year: 2024, save: false },
+      'POST /api/parks/{code}/credit/{year}': { schemeId: 'hunan-2024' },
+      'PUT /api/parks/{code}/credit/{year}/items/{number}': { score: 0, comment: '模糊测试', evidence: [{ label: '模糊测试佐证', entity: 'station', id: 1 }] },
+      'POST /api/parks/{code}/honours': { year: 2024, title: '模糊测试荣誉', level: 'provincial', issuer: '模糊测试', awardedOn: '2024-05-01', document: '模糊测试' },
+      'PUT /api/parks/{code}/honours/{id}': { year: 2024, title: '模糊测试荣誉', level: 'provincial', issuer: '模糊测试', awardedOn: '2024-05-01', document: '模糊测试' },
     };
   });
   afterAll(async () => {
@@ -230,11 +238,12 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
       ['/emissions', 'emission'],
       ['/requirement-sources', 'requirementSource'],
       ['/requirements/', 'requirement'],
+      ['/honours', 'honour'],
     ] as const).find(([p]) => path.includes(p))?.[1] ?? 'enterprise';
   const baseQuery = (op: Operation): Record<string, string> =>
-    op.path.endsWith('/series') ? { from: '2024-01-01T00:00:00Z', to: '2024-01-02T00:00:00Z' } : op.path.endsWith('/air-series/import')
+    op.path.endsWith('/series') ? { from: '2024-01-01T00:00:00Z', to: '2024-01-02T00:00:00Z' } : op.path.endsWith('/credit/schemes/load') ? { format: 'json' } : op.path.endsWith('/air-series/import')
         ? { point: '祁东县城市站' }
-        : ['/reports/annual', '/lab-results', '/monitoring-plan', '/monitoring-summary', '/air-evaluation', '/regional-air', '/air-annual-figures', '/emissions', '/waste-ledger'].some((p) => op.path.includes(p)) ||
+        : ['/reports/annual', '/lab-results', '/monitoring-plan', '/monitoring-summary', '/air-evaluation', '/regional-air', '/air-annual-figures', '/emissions', '/waste-ledger', '/honours'].some((p) => op.path.includes(p)) ||
             op.path.endsWith('/requirements')
           ? { year: '2024' }
           : {};
@@ -248,7 +257,7 @@ describe.each(await storeKinds())('hostile values on every route on %s', (kind) 
     return { method: op.method as InjectOptions['method'], url, query, ...(payload !== undefined ? { payload: payload as object } : {}) };
   }
 
-  it('answers no 5xx, and every 400 names the field it was sent', { timeout: 120_000 }, async () => {
+  it('answers no 5xx, and every 400 names the field it was sent', { timeout: 300_000 }, async () => {
     const failures: string[] = [];
     let sent = 0;
     const send = async (op: Operation, field: string, value: unknown, opts: InjectOptions) => {

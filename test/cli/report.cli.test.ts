@@ -25,11 +25,12 @@ describe('parkeco report lint and report text', () => {
   it('finds nothing in the generated report of the demo park but the seed\'s own 二（六）, and exits 1', async () => {
     // Except 二（六）, which the demo park wrote as seed 000 did: producers it counts as 36 and 16 where table 10 has
     // 35 and 14, 18.04 "/a", and two manifest ticks on rows without hazardous waste; and three names of table 10
-    // that are not the enterprise file's (晶褀 for 晶祺 and two others), confirmed when the demo imported the table.
+    // that are not the enterprise file's (晶褀 for 晶祺 and two others), confirmed when the demo imported the table; and
+    // credit item 19 (+2 省部级表彰) scored 0 the year the park was named 全省绿色制造体系示范单位.
     const r = await cli('lint', ...PARK_YEAR);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^（六）固体废物管理\n  错误  编写的文字“园区一般工业固体废物产生企业数量36个”/);
-    expect(r.stdout.trim().split('\n').at(-1)).toBe('报告检查：3 个错误，5 个需核实');
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('报告检查：3 个错误，6 个需核实');
   });
 
   it('sets a paragraph from a file, prints it back, lints it and resets it, the findings going with it', async () => {
@@ -43,7 +44,7 @@ describe('parkeco report lint and report text', () => {
     const lint = await cli('lint', ...PARK_YEAR, '--json');
     expect(lint.code).toBe(1);
     const body = JSON.parse(lint.stdout);
-    expect([body.errors, body.warnings]).toEqual([14 + 3, 2 + 3]);
+    expect([body.errors, body.warnings]).toEqual([14 + 3, 2 + 3 + 1]);
     expect(body.findings[0].where).toMatchObject({ section: '一、园区概况', blockKey: '1.ledger' });
 
     const text = await cli('lint', ...PARK_YEAR);
@@ -54,12 +55,12 @@ describe('parkeco report lint and report text', () => {
     const annual = await cli('annual', ...PARK_YEAR, '--out', out);
     expect(annual.code).toBe(0);
     expect(annual.stdout).toMatch(/^已生成：.*report\.docx\n一、园区概况\n/);
-    expect(annual.stdout.trim().split('\n').at(-1)).toBe('报告检查：17 个错误，5 个需核实');
+    expect(annual.stdout.trim().split('\n').at(-1)).toBe('报告检查：17 个错误，6 个需核实');
     expect((await readDocx(readFileSync(out))).paragraphs).toContain(SEED_LEDGER_PARAGRAPH);
 
     const reset = await cli('text', 'reset', ...PARK_YEAR, '--block', '1.ledger');
     expect(reset.stdout).toBe('已恢复：1.ledger\t一、园区概况\t平台生成\n');
-    expect((await cli('lint', ...PARK_YEAR)).stdout.trim().split('\n').at(-1)).toBe('报告检查：3 个错误，5 个需核实');
+    expect((await cli('lint', ...PARK_YEAR)).stdout.trim().split('\n').at(-1)).toBe('报告检查：3 个错误，6 个需核实');
   });
 
   it('carries a narrative chapter into the next year until that year has its own', async () => {

@@ -190,6 +190,14 @@ export const routes: AppRoute[] = [
     onDenied: 'home',
   },
   {
+    path: '/registers/credit',
+    component: lazy(() => import('./pages/registers/credit/index')),
+    menu: { label: '信用自评', icon: <ProfileOutlined />, group: REGISTERS_MENU },
+    menuKey: '/registers/credit',
+    access: 'canSeePark',
+    onDenied: 'home',
+  },
+  {
     path: '/park',
     component: lazy(() => import('./pages/park/index')),
     menu: { label: '园区信息', icon: <BankOutlined /> },

@@ -54,7 +54,7 @@ export const ANNUAL_REPORT_SECTIONS: readonly AnnualReportSection[] = [
   section('2.6', '固体废物管理', { produced: true }),
   section('2.7', '投诉及督察整改'),
   section('2.8', '污染减排、绿色创新示范工作', { produced: true, partial: '绿色创新示范工作' }),
-  section('2.9', '园区信用评价'),
+  section('2.9', '园区信用评价', { produced: true }),
   section('2.10', '园区第三方治理情况'),
   section('3', '园区环保工作成效、主要措施做法', { produced: true, narrative: true }),
   section('4', '园区生态环境管理存在主要问题和难题', { narrative: true }),

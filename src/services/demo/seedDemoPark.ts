@@ -16,6 +16,7 @@ import { seedDemoRequirements } from './seedDemoRequirements.js';
 import { seedDemoAdmission } from './seedDemoAdmission.js';
 import { seedDemoFacts } from './seedDemoFacts.js';
 import { seedDemoQuotas } from './seedDemoQuotas.js';
+import { seedDemoCredit } from './seedDemoCredit.js';
 
 export interface DemoOptions {
   /**
@@ -56,6 +57,7 @@ export async function seedDemoPark(ctx: ServiceContext, options: DemoOptions = {
     await seedDemoAdmission(tx, DEMO_PARK.code);
     await seedDemoFacts(tx, DEMO_PARK.code);
     await seedDemoQuotas(tx, DEMO_PARK.code);
+    await seedDemoCredit(tx, DEMO_PARK.code);
   });
   return true;
 }

@@ -1,8 +1,9 @@
 /**
- * Issue 11's "done when": the demo park's 2024 report reproduces seed 000's figures wherever the seed agrees with
- * itself, and the lint names the places where it does not. The expected sentences are seed 000's own (typed from it,
- * not printed by the code); the comparison ignores spaces and treats 、 and ， alike, as the seed mixes both at random
- * (…氨氮1.37t/a、二氧化硫16.35t/a，氮氧化物…).
+ * Issues 11 and 12's "done when": the demo park's 2024 report reproduces seed 000's figures wherever the seed agrees
+ * with itself, and the lint names the places where it does not. The demo is loaded as `npm start` loads it, with the
+ * simulated year of station data that stands behind credit item 12. The expected sentences are seed 000's own (typed
+ * from it, not printed by the code); the comparison ignores spaces and treats 、 and ， alike, as the seed mixes both
+ * at random (…氨氮1.37t/a、二氧化硫16.35t/a，氮氧化物…).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedText, printedText } from '../../domain/report/figures.js';
@@ -58,7 +59,7 @@ describe('the demo park 2024 report against seed 000', () => {
   const table = (captionStart: string) => tables().find((t) => t.caption.startsWith(captionStart))!;
 
   beforeAll(async () => {
-    store = await createDemoStore('pglite', { users: false });
+    store = await createDemoStore('pglite', { users: false, simulatedYear: true });
     ({ report, lint } = await buildAndLintAnnualReport(systemContext(store.db, 'test'), 'S437012', 2024));
   });
   afterAll(() => store.close());
@@ -107,6 +108,10 @@ describe('the demo park 2024 report against seed 000', () => {
       ['warning', 'waste.manifest', '2.6', expect.stringContaining('第15行')],
       ['warning', 'enterprise.names', '2.6', expect.stringContaining('第26行')],
       ['warning', 'enterprise.names', '2.6', expect.stringContaining('第30行')],
+      // 二（九）: the park scored 0 on +1 监测体系联网 while its three stations sent their 2024 data, and 0 on +2 省部级表彰
+      // the year it was named 全省绿色制造体系示范单位.
+      ['warning', 'credit.proposal', '2.9', expect.stringContaining('第12行')],
+      ['warning', 'credit.proposal', '2.9', expect.stringContaining('第19行')],
     ]);
     expect(lint.findings[0]!.message).toContain('35');
     expect(lint.findings[1]!.message).toContain('14');

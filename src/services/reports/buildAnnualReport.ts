@@ -8,6 +8,7 @@ import { buildFactsSections } from '../../domain/report/sections/registers/facts
 import { buildQuotaSections } from '../../domain/report/sections/registers/quotaSections.js';
 import { buildRequirementSections } from '../../domain/report/sections/registers/requirementSections.js';
 import { buildWasteSection } from '../../domain/report/sections/registers/wasteSection.js';
+import { buildCreditSection } from '../../domain/report/sections/registers/creditSection.js';
 import type { ServiceContext } from '../context.js';
 import { loadAnnualReportData } from './loadAnnualReportData.js';
 
@@ -26,6 +27,7 @@ export function annualReportFromData(data: SectionInput): ReportDocument {
     facts.afterEmissions,
     ...(monitoring ? [monitoring.build] : []),
     ...(data.waste ? [buildWasteSection({ year: data.year, waste: data.waste, texts: data.texts })] : []),
+    ...(data.credit ? [buildCreditSection({ year: data.year, credit: data.credit, texts: data.texts })] : []),
     facts.trail,
     buildNarrativeSections(data.texts, monitoring?.leads),
   ];

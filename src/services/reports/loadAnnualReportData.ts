@@ -14,6 +14,7 @@ import { loadWasteReportInput } from './loadWasteReportInput.js';
 import { loadFactsReportInput } from './loadFactsReportInput.js';
 import { loadRequirementReportInput } from './loadRequirementReportInput.js';
 import { loadQuotaReportInput } from './loadQuotaReportInput.js';
+import { loadCreditReportInput } from './loadCreditReportInput.js';
 
 const entered = (row: ReportTextRow, carriedFromYear?: number): EnteredText => ({
   text: row.text,
@@ -78,6 +79,7 @@ export async function loadAnnualReportData(ctx: ServiceContext, parkCode: string
       facts: await loadFactsReportInput(tx, park.id, y),
       requirements: await loadRequirementReportInput(tx, park.id, y),
       quotas: await loadQuotaReportInput(tx, park.id, y),
+      credit: await loadCreditReportInput(tx, park.id, y),
     };
   });
 }

@@ -1,5 +1,7 @@
 import { comparisonWords } from './rules/comparisonWords.js';
 import { countVsTable } from './rules/countVsTable.js';
+import { creditProposals } from './rules/creditProposals.js';
+import { creditTotal } from './rules/creditTotal.js';
 import { editedFigures } from './rules/editedFigures.js';
 import { emissionPublishedTotal } from './rules/emissionPublishedTotal.js';
 import { emissionYoy } from './rules/emissionYoy.js';
@@ -50,6 +52,8 @@ export const LINT_RULES: readonly LintRule[] = [
   quotaWithinText,
   emissionYoy,
   emissionPublishedTotal,
+  creditProposals,
+  creditTotal,
 ];
 
 /**

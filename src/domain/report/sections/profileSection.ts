@@ -7,6 +7,7 @@ import type { WasteReportInput } from './registers/wasteSection.js';
 import type { FactsReportInput } from './registers/factsInput.js';
 import type { RequirementReportInput } from './registers/requirementInput.js';
 import type { QuotaReportInput } from './registers/quotaInput.js';
+import type { CreditReportInput } from './registers/creditInput.js';
 import { buildLedgerParagraph, LEDGER_TABLE_KEY, mergeText, type StoredEnterprise } from './ledgerParagraph.js';
 
 /** The park's file as section 一 prints it (plain data the service loads). */
@@ -44,6 +45,8 @@ export interface SectionInput {
   requirements?: RequirementReportInput;
   /** The quotas and the emission rows of the year and the year before (一 quota paragraph, 二（三）（四）（八）); built when present. */
   quotas?: QuotaReportInput;
+  /** The year's credit self-evaluation with its scheme, result and proposals (二（九）); built when present. */
+  credit?: CreditReportInput;
 }
 
 /** What a section builder returns: its sections, every figure it computed, and the sums they obey. */

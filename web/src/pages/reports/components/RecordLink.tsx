@@ -18,6 +18,8 @@ const PAGE_OF: Partial<Record<ReportRecordRef['entity'], string>> = {
   requirementSource: '/registers/requirements',
   requirement: '/registers/requirements',
   requirementImplementation: '/registers/requirements',
+  creditItemScore: '/registers/credit',
+  parkHonour: '/registers/credit',
 };
 
 /**
