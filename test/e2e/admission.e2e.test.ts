@@ -8,34 +8,27 @@
  * file skips itself without web/dist or Debian's chromium. Screenshots: test-output/screenshots/admission-*.png.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiYear } from '../../src/domain/report/reportingYear.js';
-import type { Store } from '../../src/store/client.js';
-import { canRunBrowser, openBrowser, screenshots, signIn, webRoot, type Browser } from '../helpers/browser.js';
-import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
+import { type Browser, canRunBrowser, fullPageShot, openBrowser, signIn } from '../helpers/browser.js';
+import { TEST_PASSWORD } from '../helpers/demoApp.js';
+import { serveDemo, type ServedDemo } from '../helpers/servedDemo.js';
 
 describe.skipIf(!canRunBrowser)('准入审核 in the browser', () => {
-  let store: Store;
-  let app: FastifyInstance;
   let page: Page;
   let baseUrl: string;
   let browser: Browser;
+  let demo: ServedDemo;
   const dir = mkdtempSync(join(tmpdir(), 'parkeco-admission-e2e-'));
 
   const rulesCard = () => page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: '园区准入条件' }) });
   const ruleRows = () => rulesCard().locator('tr.ant-table-row');
   const outcome = () => page.getByTestId('screening-outcome');
   const field = (label: string) => page.locator('.ant-form-item', { has: page.locator('label', { hasText: label }) });
-  const shot = async (name: string) => {
-    await page.waitForTimeout(400);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(screenshots, `admission-${name}.png`), fullPage: true });
-  };
+  const shot = (name: string) => fullPageShot(page, `admission-${name}`, 400);
   /** Opens the select named `label` and picks an option by its text. */
   const pick = async (label: string, option: string) => {
     await page.getByRole('combobox', { name: label }).click();
@@ -45,17 +38,12 @@ describe.skipIf(!canRunBrowser)('准入审核 in the browser', () => {
   const industry = () => page.getByRole('combobox', { name: '行业代码' });
 
   beforeAll(async () => {
-    ({ store, app } = await createDemoApp('pglite', webRoot));
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await openBrowser();
-    page = browser.page;
+    demo = await serveDemo();
+    ({ baseUrl, browser, page } = demo);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
+    await demo?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

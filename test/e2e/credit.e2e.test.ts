@@ -9,46 +9,26 @@
  * The built web app is served by the real server on a loopback port over a PGlite store holding the demo park. This
  * file skips itself without web/dist or Debian's chromium. Screenshots: test-output/screenshots/credit-*.png.
  */
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/client.js';
-import { canRunBrowser, openBrowser, screenshots, signIn, webRoot, type Browser } from '../helpers/browser.js';
-import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
+import { type Browser, canRunBrowser, chooseOption, fullPageShot, signIn } from '../helpers/browser.js';
+import { TEST_PASSWORD } from '../helpers/demoApp.js';
+import { serveDemo, type ServedDemo } from '../helpers/servedDemo.js';
 
 describe.skipIf(!canRunBrowser)('信用自评 in the browser', () => {
-  let store: Store;
-  let app: FastifyInstance;
   let page: Page;
   let baseUrl: string;
   let browser: Browser;
+  let demo: ServedDemo;
 
-  /** Picks an option of a select and waits until it shows. */
-  const choose = async (field: ReturnType<Page['locator']>, option: string) => {
-    const shown = field.locator('.ant-select-selection-item');
-    const showing = async () => ((await shown.count()) > 0 ? (await shown.allInnerTexts()).join('|') : '');
-    await expect
-      .poll(async () => {
-        if ((await showing()).includes(option)) return true;
-        await field.locator('.ant-select-selector').click({ timeout: 3000 });
-        await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click({ timeout: 3000 });
-        return (await showing()).includes(option);
-      })
-      .toBe(true);
-  };
+  const choose = (field: Locator, option: string) => chooseOption(page, field, option);
   const selectOf = (label: string) => page.locator('.ant-select', { has: page.getByRole('combobox', { name: label }) });
   const card = (title: string | RegExp) =>
     page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: typeof title === 'string' ? new RegExp(`^${title}$`) : title }) });
   const total = () => page.getByTestId('credit-total').locator('.ant-statistic-content').innerText();
   const grade = () => page.getByTestId('credit-grade').innerText();
   const differing = async () => ((await page.getByTestId('credit-differing').count()) ? (await page.getByTestId('credit-differing').locator('.ant-tag').allInnerTexts()) : []);
-  const shot = async (name: string, settle = 800) => {
-    await page.waitForTimeout(settle);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(screenshots, `credit-${name}.png`), fullPage: true });
-  };
+  const shot = (name: string, settle = 800) => fullPageShot(page, `credit-${name}`, settle);
   const open2024 = async () => {
     await page.goto(`${baseUrl}/registers/credit`);
     await choose(selectOf('年度'), '2024年');
@@ -56,19 +36,12 @@ describe.skipIf(!canRunBrowser)('信用自评 in the browser', () => {
 
   beforeAll(async () => {
     // The demo's stations send 2024 data only with the simulated year: item 12's proposal needs it.
-    ({ store, app } = await createDemoApp('pglite', webRoot, { simulatedYear: true }));
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await openBrowser();
-    page = browser.page;
+    demo = await serveDemo({ simulatedYear: true });
+    ({ baseUrl, browser, page } = demo);
     await page.setViewportSize({ width: 1600, height: 1000 });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-  });
+  afterAll(() => demo?.close());
 
   it('shows the officer seed 000\'s filed evaluation with items 12 and 19 differing from the proposals', async () => {
     await page.goto(`${baseUrl}/`);

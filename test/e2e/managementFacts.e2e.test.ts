@@ -7,24 +7,22 @@
  * The built web app is served by the real server on a loopback port over a PGlite store holding the demo park. This
  * file skips itself without web/dist or Debian's chromium. Screenshots: test-output/screenshots/facts-*.png.
  */
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/client.js';
 import { getParkRowByCode } from '../../src/store/queries/parks.js';
 import { listEnterpriseIdentities } from '../../src/store/queries/wasteLedger.js';
 import { emissionRecords } from '../../src/store/schema/index.js';
-import { canRunBrowser, openBrowser, screenshots, signIn, webRoot, type Browser } from '../helpers/browser.js';
-import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
+import { type Browser, canRunBrowser, fullPageShot, signIn } from '../helpers/browser.js';
+import { TEST_PASSWORD } from '../helpers/demoApp.js';
+import { serveDemo, type ServedDemo } from '../helpers/servedDemo.js';
 
 describe.skipIf(!canRunBrowser)('环境管理情况 in the browser', () => {
   let store: Store;
-  let app: FastifyInstance;
   let page: Page;
   let baseUrl: string;
   let browser: Browser;
+  let demo: ServedDemo;
 
   const chooseYear = async (year: number) => {
     const field = page.locator('.ant-select', { has: page.getByRole('combobox', { name: '年度' }) });
@@ -40,25 +38,14 @@ describe.skipIf(!canRunBrowser)('环境管理情况 in the browser', () => {
   };
   const plant = (n: number) => page.getByTestId(`plant-${n}`);
   const input = (label: string | RegExp) => page.getByLabel(label, { exact: typeof label === 'string' });
-  const shot = async (name: string) => {
-    await page.waitForTimeout(500);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(screenshots, `facts-${name}.png`), fullPage: true });
-  };
+  const shot = (name: string) => fullPageShot(page, `facts-${name}`, 500);
 
   beforeAll(async () => {
-    ({ store, app } = await createDemoApp('pglite', webRoot));
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await openBrowser();
-    page = browser.page;
+    demo = await serveDemo();
+    ({ store, baseUrl, browser, page } = demo);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-  });
+  afterAll(() => demo?.close());
 
   it('shows the officer seed 000\'s 2024 facts under 环境管理台账 → 环境管理情况, with the ledger\'s note', async () => {
     await page.goto(`${baseUrl}/`);

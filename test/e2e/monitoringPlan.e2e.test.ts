@@ -8,61 +8,34 @@
  * The built web app is served by the real server on a loopback port over a PGlite store holding the demo park. This
  * file skips itself without web/dist or Debian's chromium. Screenshots: test-output/screenshots/plan-*.png.
  */
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/client.js';
-import { canRunBrowser, openBrowser, screenshots, signIn, webRoot, type Browser } from '../helpers/browser.js';
-import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
+import { type Browser, canRunBrowser, chooseOption, fullPageShot, signIn } from '../helpers/browser.js';
+import { TEST_PASSWORD } from '../helpers/demoApp.js';
+import { serveDemo, type ServedDemo } from '../helpers/servedDemo.js';
 
 describe.skipIf(!canRunBrowser)('监测计划 in the browser', () => {
-  let store: Store;
-  let app: FastifyInstance;
   let page: Page;
   let baseUrl: string;
   let browser: Browser;
+  let demo: ServedDemo;
 
   /** Rows of the plan table (those with a 落实情况 tag), not of the per-point tables of expanded rows. */
   const rows = () => page.locator('tr.ant-table-row', { has: page.locator('[data-testid^="status-"]') });
   const row = (text: string) => rows().filter({ hasText: text });
   const statuses = async () => (await rows().locator('[data-testid^="status-"]').allInnerTexts()).map((t) => t.trim());
   const modal = () => page.locator('.ant-modal-content', { has: page.locator('.ant-modal-title', { hasText: /监测计划项/ }) });
-  /** Picks an option of a select and waits until it shows; a click during the dropdown's opening can be lost. */
-  const choose = async (field: ReturnType<Page['locator']>, option: string) => {
-    const shown = field.locator('.ant-select-selection-item');
-    const showing = async () => ((await shown.count()) > 0 ? (await shown.allInnerTexts()).join('|') : '');
-    await expect
-      .poll(async () => {
-        if ((await showing()).includes(option)) return true;
-        await field.locator('.ant-select-selector').click({ timeout: 3000 });
-        await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click({ timeout: 3000 });
-        return (await showing()).includes(option);
-      })
-      .toBe(true);
-  };
+  const choose = (field: Locator, option: string) => chooseOption(page, field, option);
   const formSelect = (label: string) => modal().locator('.ant-form-item', { has: page.locator('label', { hasText: label }) }).locator('.ant-select');
   const chooseYear = (year: number) => choose(page.locator('.ant-select', { has: page.getByRole('combobox', { name: '计划年度' }) }), `${year}年`);
-  const shot = async (name: string, settle = 500) => {
-    await page.waitForTimeout(settle);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(screenshots, `plan-${name}.png`), fullPage: true });
-  };
+  const shot = (name: string, settle = 500) => fullPageShot(page, `plan-${name}`, settle);
 
   beforeAll(async () => {
-    ({ store, app } = await createDemoApp('pglite', webRoot));
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await openBrowser();
-    page = browser.page;
+    demo = await serveDemo();
+    ({ baseUrl, browser, page } = demo);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-  });
+  afterAll(() => demo?.close());
 
   it('shows the officer table 3 of 2024 under 在线监测 → 监测计划, every row 已落实, planned and done per point', async () => {
     await page.goto(`${baseUrl}/`);

@@ -7,55 +7,28 @@
  * The built web app is served by the real server on a loopback port over a PGlite store holding the demo park. This
  * file skips itself without web/dist or Debian's chromium. Screenshots: test-output/screenshots/quotas-*.png.
  */
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/client.js';
-import { canRunBrowser, openBrowser, screenshots, signIn, webRoot, type Browser } from '../helpers/browser.js';
-import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
+import { type Browser, canRunBrowser, chooseOption, fullPageShot, signIn } from '../helpers/browser.js';
+import { TEST_PASSWORD } from '../helpers/demoApp.js';
+import { serveDemo, type ServedDemo } from '../helpers/servedDemo.js';
 
 describe.skipIf(!canRunBrowser)('总量控制 in the browser', () => {
-  let store: Store;
-  let app: FastifyInstance;
   let page: Page;
   let baseUrl: string;
   let browser: Browser;
+  let demo: ServedDemo;
 
-  /** Picks an option of a select and waits until it shows. */
-  const choose = async (field: ReturnType<Page['locator']>, option: string) => {
-    const shown = field.locator('.ant-select-selection-item');
-    const showing = async () => ((await shown.count()) > 0 ? (await shown.allInnerTexts()).join('|') : '');
-    await expect
-      .poll(async () => {
-        if ((await showing()).includes(option)) return true;
-        await field.locator('.ant-select-selector').click({ timeout: 3000 });
-        await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click({ timeout: 3000 });
-        return (await showing()).includes(option);
-      })
-      .toBe(true);
-  };
+  const choose = (field: Locator, option: string) => chooseOption(page, field, option);
   const card = (title: string) => page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: new RegExp(`^${title}$`) }) });
-  const shot = async (name: string, settle = 800) => {
-    await page.waitForTimeout(settle);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(screenshots, `quotas-${name}.png`), fullPage: true });
-  };
+  const shot = (name: string, settle = 800) => fullPageShot(page, `quotas-${name}`, settle);
 
   beforeAll(async () => {
-    ({ store, app } = await createDemoApp('pglite', webRoot));
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await openBrowser();
-    page = browser.page;
+    demo = await serveDemo();
+    ({ baseUrl, browser, page } = demo);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-  });
+  afterAll(() => demo?.close());
 
   it('shows the officer the quotas, the 2024 verdict and seed 000\'s changes from 2023', async () => {
     await page.goto(`${baseUrl}/`);

@@ -9,21 +9,16 @@
  * The built web app is served by the real server on a loopback port over a PGlite store holding the demo park. This
  * file skips itself without web/dist or Debian's chromium. Screenshots: test-output/screenshots/requirements-*.png.
  */
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/client.js';
-import { canRunBrowser, openBrowser, screenshots, signIn, webRoot, type Browser } from '../helpers/browser.js';
-import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
+import { canRunBrowser, fullPageShot, signIn } from '../helpers/browser.js';
+import { TEST_PASSWORD } from '../helpers/demoApp.js';
+import { serveDemo, type ServedDemo } from '../helpers/servedDemo.js';
 
 describe.skipIf(!canRunBrowser)('要求与落实 in the browser', () => {
-  let store: Store;
-  let app: FastifyInstance;
   let page: Page;
   let baseUrl: string;
-  let browser: Browser;
+  let demo: ServedDemo;
 
   const pane = () => page.locator('.ant-tabs-tabpane-active');
   const rows = () => pane().locator('tr.ant-table-row');
@@ -39,25 +34,14 @@ describe.skipIf(!canRunBrowser)('要求与落实 in the browser', () => {
       })
       .toBe(true);
   };
-  const shot = async (name: string) => {
-    await page.waitForTimeout(500);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(screenshots, `requirements-${name}.png`), fullPage: true });
-  };
+  const shot = (name: string) => fullPageShot(page, `requirements-${name}`, 500);
 
   beforeAll(async () => {
-    ({ store, app } = await createDemoApp('pglite', webRoot));
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await openBrowser();
-    page = browser.page;
+    demo = await serveDemo();
+    ({ baseUrl, page } = demo);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-  });
+  afterAll(() => demo?.close());
 
   it('shows table 1 and the control unit of 2024, starts 2025 from 2024 and edits a carried text in place', async () => {
     await page.goto(`${baseUrl}/`);

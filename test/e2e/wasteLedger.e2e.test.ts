@@ -8,60 +8,33 @@
  * The built web app is served by the real server on a loopback port over a PGlite store holding the demo park. This
  * file skips itself without web/dist or Debian's chromium. Screenshots: test-output/screenshots/waste-*.png.
  */
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/client.js';
 import { SEED000_WASTE_TABLE_AS_FILED } from '../fixtures/seed000Waste.js';
-import { canRunBrowser, openBrowser, screenshots, signIn, webRoot, type Browser } from '../helpers/browser.js';
-import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
+import { type Browser, canRunBrowser, chooseOption, fullPageShot, signIn } from '../helpers/browser.js';
+import { TEST_PASSWORD } from '../helpers/demoApp.js';
 import { wasteWorkbook } from '../helpers/wasteWorkbook.js';
+import { serveDemo, type ServedDemo } from '../helpers/servedDemo.js';
 
 describe.skipIf(!canRunBrowser)('固体废物台账 in the browser', () => {
-  let store: Store;
-  let app: FastifyInstance;
   let page: Page;
   let baseUrl: string;
   let browser: Browser;
+  let demo: ServedDemo;
 
   const table = () => page.getByTestId('waste-table');
   const bodyRows = () => table().locator('tr.ant-table-row');
   const modal = () => page.locator('.ant-modal-content', { has: page.locator('.ant-modal-title', { hasText: '导入固体废物处置清单' }) });
-  const shot = async (name: string) => {
-    await page.waitForTimeout(600);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(screenshots, `waste-${name}.png`), fullPage: true });
-  };
-  /** Picks an option of a select and waits until it shows; a click during the dropdown's opening can be lost. */
-  const choose = async (field: ReturnType<Page['locator']>, option: string) => {
-    const shown = field.locator('.ant-select-selection-item');
-    const showing = async () => ((await shown.count()) > 0 ? (await shown.allInnerTexts()).join('|') : '');
-    await expect
-      .poll(async () => {
-        if ((await showing()).includes(option)) return true;
-        await field.locator('.ant-select-selector').click({ timeout: 3000 });
-        await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click({ timeout: 3000 });
-        return (await showing()).includes(option);
-      })
-      .toBe(true);
-  };
+  const shot = (name: string) => fullPageShot(page, `waste-${name}`, 600);
+  const choose = (field: Locator, option: string) => chooseOption(page, field, option);
   const chooseYear = (year: number) => choose(page.locator('.ant-select', { has: page.getByRole('combobox', { name: '台账年度' }) }), `${year}年`);
 
   beforeAll(async () => {
-    ({ store, app } = await createDemoApp('pglite', webRoot, { simulatedYear: false }));
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await openBrowser();
-    page = browser.page;
+    demo = await serveDemo({ simulatedYear: false });
+    ({ baseUrl, browser, page } = demo);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-  });
+  afterAll(() => demo?.close());
 
   it('shows the officer table 10 of 2024 with its 合计 row, the two manifest flags marked, the totals and the chart', async () => {
     await page.goto(`${baseUrl}/`);

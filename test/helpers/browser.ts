@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** The built web app; `npm test` builds it first. */
@@ -67,4 +68,25 @@ export async function signIn(page: Page, username: string, password: string) {
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.getByRole('button', { name: '当前用户' }).waitFor();
+}
+
+/** Picks `option` of an Ant Design select and waits until it shows, clicking again while the dropdown animates. */
+export async function chooseOption(page: Page, field: Locator, option: string): Promise<void> {
+  const shown = field.locator('.ant-select-selection-item');
+  const showing = async () => ((await shown.count()) > 0 ? (await shown.allInnerTexts()).join('|') : '');
+  await expect
+    .poll(async () => {
+      if ((await showing()).includes(option)) return true;
+      await field.locator('.ant-select-selector').click({ timeout: 3000 });
+      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click({ timeout: 3000 });
+      return (await showing()).includes(option);
+    })
+    .toBe(true);
+}
+
+/** A full-page screenshot test-output/screenshots/NAME.png, taken from the top once the page has settled. */
+export async function fullPageShot(page: Page, name: string, settleMs = 800): Promise<void> {
+  await page.waitForTimeout(settleMs);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
 }

@@ -44,7 +44,11 @@ describe('the demo park\'s waste ledger and 二（六）', () => {
       ['count.table', null],
       ['figure.unitFragment', null],
       ['waste.manifest', 9],
+      // Table 10 names three enterprises otherwise than the enterprise file (confirmed as the same at import).
+      ['enterprise.names', 13],
       ['waste.manifest', 15],
+      ['enterprise.names', 26],
+      ['enterprise.names', 30],
     ]);
   });
 });
