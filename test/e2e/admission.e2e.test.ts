@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiYear } from '../../src/domain/report/reportingYear.js';
-import { type Browser, canRunBrowser, fullPageShot, openBrowser, signIn } from '../helpers/browser.js';
+import { type Browser, canRunBrowser, fullPageShot, openBrowser, openFromMenu, signIn, tick } from '../helpers/browser.js';
 import { TEST_PASSWORD } from '../helpers/demoApp.js';
 import { serveDemo, type ServedDemo } from '../helpers/servedDemo.js';
 
@@ -50,9 +50,7 @@ describe.skipIf(!canRunBrowser)('准入审核 in the browser', () => {
   it('shows the officer the demo park\'s seven rules under 环境管理台账 → 准入审核', async () => {
     await page.goto(`${baseUrl}/`);
     await signIn(page, 'officer', TEST_PASSWORD);
-    await page.getByRole('menuitem', { name: '环境管理台账' }).click();
-    await page.getByRole('link', { name: '准入审核' }).click();
-    await page.waitForURL(/\/registers\/admission$/);
+    await openFromMenu(page, '环境管理台账', '准入审核', /\/registers\/admission$/);
     await expect.poll(() => ruleRows().count()).toBe(7);
     expect(await ruleRows().first().innerText()).toContain('禁止涉重金属企业入驻');
     expect(await rulesCard().innerText()).toContain('云鹤工业园');
@@ -80,7 +78,7 @@ describe.skipIf(!canRunBrowser)('准入审核 in the browser', () => {
     // Replace 云鹤工业园 by 归阳工业园.
     await field('所在片区').locator('.ant-select-selection-item-remove').first().click();
     await pick('所在片区', '归阳工业园');
-    await page.getByLabel('涉VOCs排放').check();
+    await tick(page, '涉VOCs排放');
     await page.getByRole('button', { name: '审核并保存记录' }).click();
     await expect.poll(() => outcome().innerText()).toContain('附条件通过');
     expect(await page.getByTestId('rule-hit-vocs').locator('.ant-tag').first().evaluate((e) => e.className)).toContain('ant-tag-orange');
@@ -136,7 +134,7 @@ describe.skipIf(!canRunBrowser)('准入审核 in the browser', () => {
       await expect.poll(() => ruleRows().count()).toBe(7);
       await industry().fill('C3360');
       await page.keyboard.press('Tab');
-      await page.getByLabel('涉重金属').check();
+      await tick(page, '涉重金属');
       await page.getByRole('button', { name: /审\s*核$/ }).click();
       await expect.poll(() => outcome().innerText()).toContain('不通过');
       expect(await page.getByTestId('rule-hit-heavy-metals').innerText()).toContain('禁止涉重金属企业入驻');

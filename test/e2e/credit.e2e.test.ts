@@ -11,7 +11,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, canRunBrowser, chooseOption, fullPageShot, signIn } from '../helpers/browser.js';
+import { type Browser, canRunBrowser, chooseOption, fullPageShot, openFromMenu, signIn } from '../helpers/browser.js';
 import { TEST_PASSWORD } from '../helpers/demoApp.js';
 import { serveDemo, type ServedDemo } from '../helpers/servedDemo.js';
 
@@ -46,9 +46,7 @@ describe.skipIf(!canRunBrowser)('信用自评 in the browser', () => {
   it('shows the officer seed 000\'s filed evaluation with items 12 and 19 differing from the proposals', async () => {
     await page.goto(`${baseUrl}/`);
     await signIn(page, 'officer', TEST_PASSWORD);
-    await page.getByRole('menuitem', { name: '环境管理台账' }).click();
-    await page.getByRole('link', { name: '信用自评' }).click();
-    await page.waitForURL(/\/registers\/credit$/);
+    await openFromMenu(page, '环境管理台账', '信用自评', /\/registers\/credit$/);
     await choose(selectOf('年度'), '2024年');
     // Seed 000: 总分：10分 等级 诚信园区 (initial 10, every item 0).
     await expect.poll(total).toBe('10分');

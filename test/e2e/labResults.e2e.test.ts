@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../src/services/context.js';
 import { createPoint } from '../../src/services/monitoring/points.js';
 import type { Store } from '../../src/store/client.js';
-import { canRunBrowser, openBrowser, screenshots, signIn, webRoot, type Browser } from '../helpers/browser.js';
+import { type Browser, canRunBrowser, openBrowser, openFromMenu, screenshots, signIn, webRoot } from '../helpers/browser.js';
 import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
 
 const POINT = '张家岭路';
@@ -113,9 +113,7 @@ describe.skipIf(!canRunBrowser)('监测结果 in the browser', () => {
   it('opens 在线监测 → 监测结果 and chooses 2023, which has no results yet', async () => {
     await page.goto(`${baseUrl}/`);
     await signIn(page, 'officer', TEST_PASSWORD);
-    await page.getByRole('menuitem', { name: '在线监测' }).click();
-    await page.getByRole('link', { name: '监测结果' }).click();
-    await page.waitForURL(/\/monitoring\/lab-results$/);
+    await openFromMenu(page, '在线监测', '监测结果', /\/monitoring\/lab-results$/);
     await chooseYear2023();
     await expect.poll(() => page.getByText('2023年尚无监测结果').count()).toBe(1);
   });

@@ -13,7 +13,7 @@ import type { Store } from '../../src/store/client.js';
 import { getParkRowByCode } from '../../src/store/queries/parks.js';
 import { listEnterpriseIdentities } from '../../src/store/queries/wasteLedger.js';
 import { emissionRecords } from '../../src/store/schema/index.js';
-import { type Browser, canRunBrowser, fullPageShot, signIn } from '../helpers/browser.js';
+import { type Browser, canRunBrowser, fullPageShot, openFromMenu, signIn } from '../helpers/browser.js';
 import { TEST_PASSWORD } from '../helpers/demoApp.js';
 import { serveDemo, type ServedDemo } from '../helpers/servedDemo.js';
 
@@ -50,9 +50,7 @@ describe.skipIf(!canRunBrowser)('环境管理情况 in the browser', () => {
   it('shows the officer seed 000\'s 2024 facts under 环境管理台账 → 环境管理情况, with the ledger\'s note', async () => {
     await page.goto(`${baseUrl}/`);
     await signIn(page, 'officer', TEST_PASSWORD);
-    await page.getByRole('menuitem', { name: '环境管理台账' }).click();
-    await page.getByRole('link', { name: '环境管理情况' }).click();
-    await page.waitForURL(/\/registers\/facts$/);
+    await openFromMenu(page, '环境管理台账', '环境管理情况', /\/registers\/facts$/);
     await chooseYear(2024);
     await expect.poll(() => plant(1).getByLabel('名称', { exact: true }).inputValue()).toBe('归阳镇污水处理厂');
     expect(await plant(1).getByLabel('设计规模期次').inputValue()).toBe('一期');

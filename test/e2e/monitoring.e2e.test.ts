@@ -18,7 +18,7 @@ import { DEMO_STATIONS } from '../../src/services/demo/qidongStations.js';
 import { checkStationPassword } from '../../src/services/monitoring/stationPasswords.js';
 import type { Store } from '../../src/store/client.js';
 import { getStationByMn } from '../../src/store/queries/monitoring.js';
-import { canRunBrowser, openBrowser, screenshots, signIn, webRoot, type Browser } from '../helpers/browser.js';
+import { type Browser, canRunBrowser, openBrowser, openFromMenu, screenshots, signIn, webRoot } from '../helpers/browser.js';
 import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
 
 
@@ -75,9 +75,7 @@ describe.skipIf(!canRunBrowser)('在线监测 in the browser', () => {
     await login('officer');
     // A closed submenu: its pages appear once it opens.
     expect(await page.locator('.ant-layout-sider .ant-menu-item', { hasText: '监测站点' }).count()).toBe(0);
-    await page.getByRole('menuitem', { name: '在线监测' }).click();
-    await page.getByRole('link', { name: '监测站点' }).click();
-    await page.waitForURL(/\/monitoring\/stations$/);
+    await openFromMenu(page, '在线监测', '监测站点', /\/monitoring\/stations$/);
     await expect.poll(() => rows().count()).toBe(DEMO_STATIONS.length);
     // Three air stations and the sewage works' outlet, with GB 18918-2002 一级B limits (COD 60 mg/L, pH 6–9), none heard yet.
     const outlet = await rows().filter({ hasText: '归阳镇污水处理厂总排口在线监测' }).innerText();

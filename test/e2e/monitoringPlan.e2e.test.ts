@@ -10,7 +10,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, canRunBrowser, chooseOption, fullPageShot, signIn } from '../helpers/browser.js';
+import { type Browser, canRunBrowser, chooseOption, fullPageShot, openFromMenu, signIn } from '../helpers/browser.js';
 import { TEST_PASSWORD } from '../helpers/demoApp.js';
 import { serveDemo, type ServedDemo } from '../helpers/servedDemo.js';
 
@@ -40,9 +40,7 @@ describe.skipIf(!canRunBrowser)('监测计划 in the browser', () => {
   it('shows the officer table 3 of 2024 under 在线监测 → 监测计划, every row 已落实, planned and done per point', async () => {
     await page.goto(`${baseUrl}/`);
     await signIn(page, 'officer', TEST_PASSWORD);
-    await page.getByRole('menuitem', { name: '在线监测' }).click();
-    await page.getByRole('link', { name: '监测计划' }).click();
-    await page.waitForURL(/\/monitoring\/plan$/);
+    await openFromMenu(page, '在线监测', '监测计划', /\/monitoring\/plan$/);
     await chooseYear(2024);
     await expect.poll(() => rows().count()).toBe(8);
     expect(await statuses()).toEqual(Array(8).fill('已落实'));

@@ -13,7 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/client.js';
-import { canRunBrowser, openBrowser, screenshots, signIn, webRoot, type Browser } from '../helpers/browser.js';
+import { type Browser, canRunBrowser, openBrowser, openFromMenu, screenshots, signIn, webRoot } from '../helpers/browser.js';
 import { createDemoApp, TEST_PASSWORD } from '../helpers/demoApp.js';
 
 const NEW_POINT = '归阳镇中心小学';
@@ -78,9 +78,7 @@ describe.skipIf(!canRunBrowser)('监测点位 in the browser', () => {
   it('shows the officer the micro-stations of table 6 under 在线监测 → 监测点位, in the table and on the plot', async () => {
     await page.goto(`${baseUrl}/`);
     await signIn(page, 'officer', TEST_PASSWORD);
-    await page.getByRole('menuitem', { name: '在线监测' }).click();
-    await page.getByRole('link', { name: '监测点位' }).click();
-    await page.waitForURL(/\/monitoring\/points$/);
+    await openFromMenu(page, '在线监测', '监测点位', /\/monitoring\/points$/);
     await expect.poll(() => rows().count()).toBe(3);
     const first = await row('张家岭路').innerText();
     for (const text of ['微站', '园区内', '112°12′58″', '112.216111', '26°34′9″', '26.569167', 'QDGY00000000000000AIR001', 'GB 3095 二级', 'PM2.5']) expect(first).toContain(text);

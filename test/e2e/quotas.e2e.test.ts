@@ -9,7 +9,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, canRunBrowser, chooseOption, fullPageShot, signIn } from '../helpers/browser.js';
+import { type Browser, canRunBrowser, chooseOption, fullPageShot, openFromMenu, signIn } from '../helpers/browser.js';
 import { TEST_PASSWORD } from '../helpers/demoApp.js';
 import { serveDemo, type ServedDemo } from '../helpers/servedDemo.js';
 
@@ -33,9 +33,7 @@ describe.skipIf(!canRunBrowser)('总量控制 in the browser', () => {
   it('shows the officer the quotas, the 2024 verdict and seed 000\'s changes from 2023', async () => {
     await page.goto(`${baseUrl}/`);
     await signIn(page, 'officer', TEST_PASSWORD);
-    await page.getByRole('menuitem', { name: '环境管理台账' }).click();
-    await page.getByRole('link', { name: '总量控制' }).click();
-    await page.waitForURL(/\/registers\/quotas$/);
+    await openFromMenu(page, '环境管理台账', '总量控制', /\/registers\/quotas$/);
     await choose(page.locator('.ant-select', { has: page.getByRole('combobox', { name: '年度' }) }), '2024年');
     const quotas = card('总量控制指标');
     await expect.poll(() => quotas.locator('tr.ant-table-row').count()).toBe(4);

@@ -11,7 +11,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canRunBrowser, fullPageShot, signIn } from '../helpers/browser.js';
+import { canRunBrowser, fullPageShot, openFromMenu, signIn } from '../helpers/browser.js';
 import { TEST_PASSWORD } from '../helpers/demoApp.js';
 import { serveDemo, type ServedDemo } from '../helpers/servedDemo.js';
 
@@ -46,9 +46,7 @@ describe.skipIf(!canRunBrowser)('要求与落实 in the browser', () => {
   it('shows table 1 and the control unit of 2024, starts 2025 from 2024 and edits a carried text in place', async () => {
     await page.goto(`${baseUrl}/`);
     await signIn(page, 'officer', TEST_PASSWORD);
-    await page.getByRole('menuitem', { name: '环境管理台账' }).click();
-    await page.getByRole('link', { name: '要求与落实' }).click();
-    await page.waitForURL(/\/registers\/requirements$/);
+    await openFromMenu(page, '环境管理台账', '要求与落实', /\/registers\/requirements$/);
     await chooseYear(2024);
 
     expect(await page.locator('.ant-tabs-tab').allInnerTexts()).toEqual(['规划环评 湘环评函[2014]89号', '跟踪评价 湘环评函[2022]90号', '管控单元 ZH43042620004']);

@@ -11,7 +11,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED000_WASTE_TABLE_AS_FILED } from '../fixtures/seed000Waste.js';
-import { type Browser, canRunBrowser, chooseOption, fullPageShot, signIn } from '../helpers/browser.js';
+import { type Browser, canRunBrowser, chooseOption, fullPageShot, openFromMenu, signIn } from '../helpers/browser.js';
 import { TEST_PASSWORD } from '../helpers/demoApp.js';
 import { wasteWorkbook } from '../helpers/wasteWorkbook.js';
 import { serveDemo, type ServedDemo } from '../helpers/servedDemo.js';
@@ -39,9 +39,7 @@ describe.skipIf(!canRunBrowser)('固体废物台账 in the browser', () => {
   it('shows the officer table 10 of 2024 with its 合计 row, the two manifest flags marked, the totals and the chart', async () => {
     await page.goto(`${baseUrl}/`);
     await signIn(page, 'officer', TEST_PASSWORD);
-    await page.getByRole('menuitem', { name: '环境管理台账' }).click();
-    await page.getByRole('link', { name: '固体废物台账' }).click();
-    await page.waitForURL(/\/registers\/waste$/);
+    await openFromMenu(page, '环境管理台账', '固体废物台账', /\/registers\/waste$/);
     await chooseYear(2024);
     await expect.poll(() => bodyRows().count()).toBe(36);
     // Row 6 of table 10 (seed line 1000–1010) and the 合计 row as the seed prints them, to 0.01 t.

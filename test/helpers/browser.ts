@@ -90,3 +90,31 @@ export async function fullPageShot(page: Page, name: string, settleMs = 800): Pr
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Opens a page from a submenu of the left menu as a user does: opens the submenu when its link is hidden, clicks the
+ * link, and tries again while the submenu's motion can swallow a click.
+ */
+export async function openFromMenu(page: Page, group: string, label: string, url: RegExp): Promise<void> {
+  const link = page.getByRole('link', { name: label, exact: true });
+  await expect
+    .poll(async () => {
+      if (url.test(page.url())) return true;
+      if (!(await link.isVisible())) await page.getByRole('menuitem', { name: group }).click({ timeout: 3000 });
+      await link.click({ timeout: 3000 }).catch(() => undefined);
+      await page.waitForURL(url, { timeout: 3000 }).catch(() => undefined);
+      return url.test(page.url());
+    })
+    .toBe(true);
+}
+
+/** Ticks a checkbox by its label, clicking again when a closing dropdown took the first click. */
+export async function tick(page: Page, label: string): Promise<void> {
+  const box = page.getByLabel(label);
+  await expect
+    .poll(async () => {
+      if (!(await box.isChecked())) await box.click({ timeout: 3000 }).catch(() => undefined);
+      return box.isChecked();
+    })
+    .toBe(true);
+}
