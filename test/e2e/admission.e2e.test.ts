@@ -78,7 +78,7 @@ describe.skipIf(!canRunBrowser)('准入审核 in the browser', () => {
     // Replace 云鹤工业园 by 归阳工业园.
     await field('所在片区').locator('.ant-select-selection-item-remove').first().click();
     await pick('所在片区', '归阳工业园');
-    await tick(page, '涉VOCs排放');
+    await tick(page.getByLabel('涉VOCs排放'));
     await page.getByRole('button', { name: '审核并保存记录' }).click();
     await expect.poll(() => outcome().innerText()).toContain('附条件通过');
     expect(await page.getByTestId('rule-hit-vocs').locator('.ant-tag').first().evaluate((e) => e.className)).toContain('ant-tag-orange');
@@ -134,7 +134,7 @@ describe.skipIf(!canRunBrowser)('准入审核 in the browser', () => {
       await expect.poll(() => ruleRows().count()).toBe(7);
       await industry().fill('C3360');
       await page.keyboard.press('Tab');
-      await tick(page, '涉重金属');
+      await tick(page.getByLabel('涉重金属'));
       await page.getByRole('button', { name: /审\s*核$/ }).click();
       await expect.poll(() => outcome().innerText()).toContain('不通过');
       expect(await page.getByTestId('rule-hit-heavy-metals').innerText()).toContain('禁止涉重金属企业入驻');

@@ -11,7 +11,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, canRunBrowser, chooseOption, fullPageShot, openFromMenu, signIn } from '../helpers/browser.js';
+import { type Browser, canRunBrowser, chooseOption, fullPageShot, openFromMenu, signIn, tick } from '../helpers/browser.js';
 import { TEST_PASSWORD } from '../helpers/demoApp.js';
 import { serveDemo, type ServedDemo } from '../helpers/servedDemo.js';
 
@@ -97,7 +97,7 @@ describe.skipIf(!canRunBrowser)('信用自评 in the browser', () => {
     const modal = page.locator('.ant-modal', { hasText: '第19项说明与证明材料' });
     await modal.getByLabel('说明').fill('获评2024年度全省绿色制造体系示范单位');
     await modal.getByLabel('证明材料').fill('全省绿色制造体系示范单位名单');
-    await modal.getByRole('checkbox', { name: /全省绿色制造体系示范单位/ }).check();
+    await tick(modal.getByRole('checkbox', { name: /全省绿色制造体系示范单位/ }));
     await modal.getByRole('button', { name: /保\s*存/ }).click();
     await expect.poll(() => modal.count()).toBe(0);
     const row19 = card('湖南省产业园区环保信用自评表').locator('tr.ant-table-row', { has: page.getByTestId('proposal-19') });

@@ -108,9 +108,8 @@ export async function openFromMenu(page: Page, group: string, label: string, url
     .toBe(true);
 }
 
-/** Ticks a checkbox by its label, clicking again when a closing dropdown took the first click. */
-export async function tick(page: Page, label: string): Promise<void> {
-  const box = page.getByLabel(label);
+/** Ticks a checkbox, clicking again when a closing dropdown or an opening dialog took the first click. */
+export async function tick(box: Locator): Promise<void> {
   await expect
     .poll(async () => {
       if (!(await box.isChecked())) await box.click({ timeout: 3000 }).catch(() => undefined);
